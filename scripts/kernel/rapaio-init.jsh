@@ -1,0 +1,1 @@
+org.rapaio.jupyter.kernel.global.Global.options().display().defaultMime("text/plain");

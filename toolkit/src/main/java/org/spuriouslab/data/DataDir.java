@@ -1,0 +1,44 @@
+package org.spuriouslab.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where datasets live: the environment variable {@value #ENV} (also read by {@code data-fetch}),
+ * else the system property {@value #PROPERTY}, else {@code data/} in the enclosing repository
+ * (found by walking up from the working directory to the folder holding {@code data-fetch/}).
+ */
+public final class DataDir {
+
+    /** Environment variable naming the data directory. */
+    public static final String ENV = "SPURIOUS_DATA";
+    /** System property naming the data directory. */
+    public static final String PROPERTY = "spurious.data";
+
+    private DataDir() {
+    }
+
+    /** The data directory (it may not exist yet). */
+    public static Path root() {
+        String env = System.getenv(ENV);
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath();
+        }
+        String prop = System.getProperty(PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop).toAbsolutePath();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("data-fetch/manifest.tsv"))) {
+                return p.resolve("data");
+            }
+        }
+        return dir.resolve("data");
+    }
+
+    /** The folder of one dataset, e.g. {@code data/mnist}. */
+    public static Path of(String dataset) {
+        return root().resolve(dataset);
+    }
+}

@@ -1,0 +1,200 @@
+package org.spuriouslab.data;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * An immutable set of equally sized grey-scale images with integer labels. Pixels are floats in
+ * [0, 1], stored row-major in one array (image after image). Every operation that selects or
+ * reorders returns a new set; random ones take a seed, and the same seed gives the same set.
+ */
+public final class ImageSet {
+
+    private final float[] pixels;
+    private final int[] labels;
+    private final int rows;
+    private final int cols;
+
+    /**
+     * @param pixels {@code labels.length * rows * cols} values in [0, 1], image after image
+     * @param labels one label per image
+     */
+    public ImageSet(float[] pixels, int[] labels, int rows, int cols) {
+        if (rows <= 0 || cols <= 0) {
+            throw new IllegalArgumentException("image size must be positive, got " + rows + "×" + cols);
+        }
+        if ((long) labels.length * rows * cols != pixels.length) {
+            throw new IllegalArgumentException("wrong shape: " + labels.length + " labels × " + rows + "×" + cols
+                    + " pixels = " + ((long) labels.length * rows * cols) + " values, but got " + pixels.length);
+        }
+        this.pixels = pixels;
+        this.labels = labels;
+        this.rows = rows;
+        this.cols = cols;
+    }
+
+    /** Number of images. */
+    public int size() {
+        return labels.length;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    /** Pixels per image ({@code rows * cols}). */
+    public int pixelsPerImage() {
+        return rows * cols;
+    }
+
+    /** Label of image {@code i}. */
+    public int label(int i) {
+        return labels[i];
+    }
+
+    /** A copy of all labels. */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /** A copy of image {@code i}'s pixels, row-major. */
+    public float[] image(int i) {
+        int n = pixelsPerImage();
+        return Arrays.copyOfRange(pixels, i * n, (i + 1) * n);
+    }
+
+    /** A copy of all pixels, image after image. */
+    public float[] toFloatArray() {
+        return pixels.clone();
+    }
+
+    /** The images at these positions, in this order (repeats allowed). */
+    public ImageSet subset(int[] indices) {
+        int n = pixelsPerImage();
+        float[] p = new float[indices.length * n];
+        int[] l = new int[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
+            if (i < 0 || i >= size()) {
+                throw new IndexOutOfBoundsException("index " + i + " outside 0.." + (size() - 1));
+            }
+            System.arraycopy(pixels, i * n, p, k * n, n);
+            l[k] = labels[i];
+        }
+        return new ImageSet(p, l, rows, cols);
+    }
+
+    /** The first {@code n} images (all of them when {@code n >= size()}). */
+    public ImageSet head(int n) {
+        requireNonNegative(n);
+        int[] idx = new int[Math.min(n, size())];
+        Arrays.setAll(idx, i -> i);
+        return subset(idx);
+    }
+
+    /** All images in an order shuffled with this seed. */
+    public ImageSet shuffled(long seed) {
+        return subset(permutation(size(), seed));
+    }
+
+    /** {@code n} distinct images drawn at random with this seed. */
+    public ImageSet sample(int n, long seed) {
+        requireNonNegative(n);
+        if (n > size()) {
+            throw new IllegalArgumentException("cannot sample " + n + " images from a set of " + size());
+        }
+        return subset(Arrays.copyOf(permutation(size(), seed), n));
+    }
+
+    /** The images whose label is one of these classes, in their original order. */
+    public ImageSet ofClasses(int... classes) {
+        boolean[] keep = new boolean[Arrays.stream(labels).max().orElse(0) + 1];
+        for (int c : classes) {
+            if (c >= 0 && c < keep.length) {
+                keep[c] = true;
+            }
+        }
+        return subset(java.util.stream.IntStream.range(0, size())
+                .filter(i -> keep[labels[i]]).toArray());
+    }
+
+    /** How many images each label 0..numClasses-1 has. */
+    public int[] classCounts(int numClasses) {
+        int[] counts = new int[numClasses];
+        for (int l : labels) {
+            if (l < 0 || l >= numClasses) {
+                throw new IllegalArgumentException("label " + l + " outside 0.." + (numClasses - 1));
+            }
+            counts[l]++;
+        }
+        return counts;
+    }
+
+    /** The pixel-wise mean of the images with label {@code label} (all zeros when there are none). */
+    public float[] classMean(int label) {
+        int n = pixelsPerImage();
+        double[] sum = new double[n];
+        int count = 0;
+        for (int i = 0; i < size(); i++) {
+            if (labels[i] == label) {
+                count++;
+                for (int j = 0; j < n; j++) {
+                    sum[j] += pixels[i * n + j];
+                }
+            }
+        }
+        float[] mean = new float[n];
+        for (int j = 0; j < n && count > 0; j++) {
+            mean[j] = (float) (sum[j] / count);
+        }
+        return mean;
+    }
+
+    /** The images as an NDArray of shape (N, rows, cols), float32; reshape as the model needs. */
+    public NDArray toNDArray(NDManager manager) {
+        return manager.create(FloatBuffer.wrap(pixels), new Shape(size(), rows, cols));
+    }
+
+    /** The labels as a float32 NDArray of shape (N), as DJL's classification losses expect. */
+    public NDArray labelsToNDArray(NDManager manager) {
+        float[] l = new float[labels.length];
+        for (int i = 0; i < l.length; i++) {
+            l[i] = labels[i];
+        }
+        return manager.create(l);
+    }
+
+    /** A seeded random permutation of 0..n-1 (Fisher–Yates with {@link Random}). */
+    public static int[] permutation(int n, long seed) {
+        int[] p = new int[n];
+        Arrays.setAll(p, i -> i);
+        Random rnd = new Random(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    private static void requireNonNegative(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("count must be non-negative, got " + n);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ImageSet[" + size() + " images, " + rows + "×" + cols + "]";
+    }
+}

@@ -1,0 +1,74 @@
+package org.spuriouslab.data;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ImageSetTest {
+
+    /** n 2×2 images, image i filled with i/100, label i % 3. */
+    static ImageSet set(int n) {
+        float[] px = new float[n * 4];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 3;
+            for (int j = 0; j < 4; j++) {
+                px[i * 4 + j] = i / 100f;
+            }
+        }
+        return new ImageSet(px, labels, 2, 2);
+    }
+
+    @Test
+    void wrongShapeIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new ImageSet(new float[7], new int[2], 2, 2));
+    }
+
+    @Test
+    void subsetKeepsPixelsWithLabels() {
+        ImageSet s = set(10).subset(new int[]{7, 2, 7});
+        assertArrayEquals(new int[]{1, 2, 1}, s.labels());
+        assertEquals(0.07f, s.image(0)[3], 1e-7);
+        assertEquals(0.02f, s.image(1)[0], 1e-7);
+        assertThrows(IndexOutOfBoundsException.class, () -> set(3).subset(new int[]{3}));
+    }
+
+    @Test
+    void sameSeedSameOrderOtherSeedOtherOrder() {
+        ImageSet base = set(50);
+        assertArrayEquals(base.shuffled(42).labels(), base.shuffled(42).labels());
+        assertArrayEquals(base.shuffled(42).toFloatArray(), base.shuffled(42).toFloatArray());
+        assertNotEquals(java.util.Arrays.toString(base.shuffled(42).toFloatArray()),
+                java.util.Arrays.toString(base.shuffled(43).toFloatArray()));
+    }
+
+    @Test
+    void shuffleIsAPermutation() {
+        int[] p = ImageSet.permutation(100, 1);
+        int[] sorted = p.clone();
+        java.util.Arrays.sort(sorted);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(i, sorted[i]);
+        }
+    }
+
+    @Test
+    void sampleHeadAndClasses() {
+        ImageSet base = set(30);
+        assertEquals(5, base.sample(5, 9).size());
+        assertThrows(IllegalArgumentException.class, () -> base.sample(31, 9));
+        assertEquals(30, base.head(100).size());
+        assertEquals(10, base.ofClasses(2).size());
+        assertArrayEquals(new int[]{10, 10, 10}, base.classCounts(3));
+        assertThrows(IllegalArgumentException.class, () -> base.classCounts(2));
+    }
+
+    @Test
+    void classMeanAveragesPixels() {
+        ImageSet base = set(6); // class 0: images 0 and 3
+        assertEquals(0.015f, base.classMean(0)[2], 1e-6);
+    }
+}
