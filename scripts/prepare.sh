@@ -13,10 +13,20 @@ cd "$REPO"
 
 step() { echo; echo "== $* ($(date +%T))"; }
 
-mvn_args=(-B -q)
-if [ "${1:-}" = "--skip-tests" ]; then mvn_args+=(-DskipTests); fi
-step "build: mvn package ${mvn_args[*]:2} (JDK $JAVA_HOME)"
-mvn "${mvn_args[@]}" package 2> >(grep -vE '^WARNING: .*(Unsafe|sun\.misc)|^WARNING: Please consider' >&2)
+if [ "${1:-}" = "--skip-tests" ]; then
+  step "build: mvn package, tests skipped (JDK $JAVA_HOME)"
+  mvn -B -q -Dstyle.color=never -DskipTests package 2> >(grep -vE '^WARNING: .*(Unsafe|sun\.misc)|^WARNING: Please consider' >&2)
+else
+  step "build and JUnit tests: mvn package (JDK $JAVA_HOME)"
+  log="$REPO/build/maven-test.log"; mkdir -p "$REPO/build"
+  # full log in build/maven-test.log; here only the test summaries and failures
+  if ! mvn -B -Dstyle.color=never package > "$log" 2>&1; then
+    grep -E 'Tests run:|FAIL|ERROR|BUILD' "$log" | tail -60
+    die "build or JUnit tests failed; full log: $log"
+  fi
+  grep -E '^\[INFO\] (Building |Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$)|BUILD SUCCESS' "$log" \
+    | sed 's/^\[INFO\] /  /'
+fi
 
 step "data: $SPURIOUS_DATA"
 case "${SPURIOUS_DATASET:-auto}" in

@@ -15,6 +15,7 @@ output, and every committed notebook to carry no outputs; the last line is
 """
 import argparse
 import json
+import re
 import os
 import sys
 import threading
@@ -37,6 +38,13 @@ def vm_hwm_mib(pid):
     except OSError:
         return None
     return None
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def strip_ansi(text):
+    return ANSI.sub("", text)
 
 
 class Result:
@@ -72,14 +80,18 @@ def execute(path, out_dir, args):
     last_error = None
     for attempt in range(1, args.retries + 1):
         res.attempts = attempt
+        attempt_start = time.time()
+        last_error = None
         nb = nbformat.read(path, as_version=4)
         kernel = nb.metadata.get("kernelspec", {}).get("name", "java")
         client = NotebookClient(nb, kernel_name=kernel, timeout=args.cell_timeout,
                                 startup_timeout=args.startup_timeout,
                                 resources={"metadata": {"path": str(path.parent)}})
         peak = {"mib": None}
+        out_dir.mkdir(parents=True, exist_ok=True)
+        log_path = out_dir / (path.stem + ".kernel.log")
         try:
-            with client.setup_kernel():
+            with open(log_path, "w") as log, client.setup_kernel(stdout=log, stderr=log):
                 pid = client.km.provisioner.process.pid
                 stop = threading.Event()
 
@@ -103,18 +115,22 @@ def execute(path, out_dir, args):
                 finally:
                     stop.set()
             res.status = "ok"
-            last_error = None
         except CellExecutionError as e:
             res.status = "error"
-            res.message = str(e).strip().splitlines()[-1][:300] if str(e).strip() else "cell error"
+            lines = [l for l in strip_ansi(str(e)).strip().splitlines() if l.strip()]
+            res.message = lines[-1].strip()[:300] if lines else "cell error"
         except (CellTimeoutError, DeadKernelError) as e:
             res.status = "error"
             res.message = f"{type(e).__name__}: {e}"[:300]
         except RuntimeError as e:  # "Kernel didn't respond in N seconds": the start-up hang
             last_error = e
-            print(f"  [{path.name}] kernel start-up failed on attempt {attempt}/{args.retries}: {e}", flush=True)
+            print(f"  [{path.name}] kernel hung on attempt {attempt}/{args.retries} after"
+                  f" {time.time() - attempt_start:.0f} s: {type(e).__name__}: {e}"
+                  f" (kernel log: {log_path})", flush=True)
             continue
         res.peak_mib = peak["mib"]
+        if res.status != "ok":
+            res.message += f" (kernel log: {log_path})"
         break
     if last_error is not None:
         res.status = "error"
@@ -151,9 +167,9 @@ def main():
     ap.add_argument("notebooks", nargs="*", type=Path)
     ap.add_argument("--out", type=Path, default=REPO / "output" / "notebooks")
     ap.add_argument("--check", action="store_true", help="fail unless every notebook shows a chart and no error")
-    ap.add_argument("--startup-timeout", type=int, default=60)
+    ap.add_argument("--startup-timeout", type=int, default=20)
     ap.add_argument("--cell-timeout", type=int, default=1800)
-    ap.add_argument("--retries", type=int, default=3)
+    ap.add_argument("--retries", type=int, default=4)
     args = ap.parse_args()
     paths = args.notebooks or sorted((REPO / "notebooks").glob("*.ipynb"))
     if not paths:
