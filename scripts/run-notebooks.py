@@ -91,7 +91,9 @@ def execute(path, out_dir, args):
         out_dir.mkdir(parents=True, exist_ok=True)
         log_path = out_dir / (path.stem + ".kernel.log")
         try:
-            with open(log_path, "w") as log, client.setup_kernel(stdout=log, stderr=log):
+            with open(log_path, "w" if attempt == 1 else "a") as log:
+                log.write(f"=== attempt {attempt} at {time.strftime('%H:%M:%S')}\n")
+            with open(log_path, "a") as log, client.setup_kernel(stdout=log, stderr=log):
                 pid = client.km.provisioner.process.pid
                 stop = threading.Event()
 
