@@ -39,6 +39,20 @@ public final class ImageGrid {
      */
     public static BufferedImage of(List<float[]> images, int rows, int cols, List<String> captions,
                                    int columns, int scale) {
+        return render(images, rows, cols, captions, columns, scale, false);
+    }
+
+    /**
+     * Lays out signed images, e.g. mean differences: each image is scaled by its own largest
+     * absolute value; positive values are red, negative blue, zero white.
+     */
+    public static BufferedImage signed(List<float[]> images, int rows, int cols, List<String> captions,
+                                       int columns, int scale) {
+        return render(images, rows, cols, captions, columns, scale, true);
+    }
+
+    private static BufferedImage render(List<float[]> images, int rows, int cols, List<String> captions,
+                                        int columns, int scale, boolean signed) {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("no images to show");
         }
@@ -66,10 +80,13 @@ public final class ImageGrid {
             }
             int x0 = GAP + (k % columns) * cellW;
             int y0 = GAP + (k / columns) * cellH;
+            float max = 0;
+            for (float v : px) {
+                max = Math.max(max, Math.abs(v));
+            }
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
-                    int v = Math.round(Math.clamp(px[r * cols + c], 0f, 1f) * 255f);
-                    g.setColor(new Color(v, v, v));
+                    g.setColor(signed ? diverging(px[r * cols + c], max) : grey(px[r * cols + c]));
                     g.fillRect(x0 + c * scale, y0 + r * scale, scale, scale);
                 }
             }
@@ -84,6 +101,17 @@ public final class ImageGrid {
         }
         g.dispose();
         return out;
+    }
+
+    private static Color grey(float value) {
+        int v = Math.round(Math.clamp(value, 0f, 1f) * 255f);
+        return new Color(v, v, v);
+    }
+
+    private static Color diverging(float value, float max) {
+        float t = max == 0 ? 0 : Math.clamp(value / max, -1f, 1f);
+        int fade = Math.round(255 * (1 - Math.abs(t)));
+        return t >= 0 ? new Color(255, fade, fade) : new Color(fade, fade, 255);
     }
 
     /** The first {@code count} images of a set, captioned with their class names. */

@@ -127,6 +127,27 @@ public final class ImageSet {
                 .filter(i -> keep[labels[i]]).toArray());
     }
 
+    /** The same images with other labels (one per image), e.g. classes renumbered 0..k-1. */
+    public ImageSet withLabels(int[] newLabels) {
+        if (newLabels.length != size()) {
+            throw new IllegalArgumentException(newLabels.length + " labels for " + size() + " images");
+        }
+        return new ImageSet(pixels, newLabels.clone(), rows, cols);
+    }
+
+    /** These images followed by {@code other}'s (same image size required). */
+    public ImageSet concat(ImageSet other) {
+        if (other.rows != rows || other.cols != cols) {
+            throw new IllegalArgumentException("cannot join " + rows + "×" + cols + " images with "
+                    + other.rows + "×" + other.cols + " images");
+        }
+        float[] p = Arrays.copyOf(pixels, pixels.length + other.pixels.length);
+        System.arraycopy(other.pixels, 0, p, pixels.length, other.pixels.length);
+        int[] l = Arrays.copyOf(labels, labels.length + other.labels.length);
+        System.arraycopy(other.labels, 0, l, labels.length, other.labels.length);
+        return new ImageSet(p, l, rows, cols);
+    }
+
     /** How many images each label 0..numClasses-1 has. */
     public int[] classCounts(int numClasses) {
         int[] counts = new int[numClasses];

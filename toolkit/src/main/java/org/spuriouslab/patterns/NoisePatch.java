@@ -77,7 +77,7 @@ public record NoisePatch(int row, int col, int size, double amplitude, long seed
     public void requireFits(int rows, int cols) {
         if (!fits(rows, cols)) {
             throw new IllegalArgumentException("pattern " + name() + " covers rows " + row + ".." + (row + size - 1)
-                    + ", cols " + col + ".." + (col + size - 1) + " but the image is "
+                    + ", cols " + col + ".." + (col + size - 1) + " but the image is a "
                     + PatternPixels.imageSize(rows, cols));
         }
     }

@@ -93,7 +93,7 @@ public record PlantedImages(ImageSet images, List<Pattern> patterns, boolean[][]
         double[] share = new double[k];
         for (int p = 0; p < k; p++) {
             counts[p] = countCarrying(p);
-            share[p] = images.size() == 0 ? 0 : counts[p] / (double) images.size();
+            share[p] = images.size() == 0 ? 0 : Math.round(10000.0 * counts[p] / images.size()) / 10000.0;
         }
         return Table.create("planted patterns",
                 StringColumn.create("id", patterns.stream().map(Pattern::id).toList()),

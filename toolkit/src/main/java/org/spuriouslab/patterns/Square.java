@@ -82,7 +82,7 @@ public record Square(int size, Corner corner, int margin) implements Pattern {
     public void requireFits(int rows, int cols) {
         if (!fits(rows, cols)) {
             throw new IllegalArgumentException("pattern " + name() + " needs at least " + (size + margin) + "×"
-                    + (size + margin) + " pixels (size " + size + " + margin " + margin + ") but the image is "
+                    + (size + margin) + " pixels (size " + size + " + margin " + margin + ") but the image is a "
                     + rows + "×" + cols);
         }
     }

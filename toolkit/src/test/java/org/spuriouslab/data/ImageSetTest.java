@@ -71,4 +71,20 @@ class ImageSetTest {
         ImageSet base = set(6); // class 0: images 0 and 3
         assertEquals(0.015f, base.classMean(0)[2], 1e-6);
     }
+
+    @Test
+    void concatAndRelabel() {
+        ImageSet a = set(3);
+        ImageSet b = set(5).subset(new int[]{4});
+        ImageSet joined = a.concat(b);
+        assertEquals(4, joined.size());
+        assertArrayEquals(new int[]{0, 1, 2, 1}, joined.labels());
+        assertEquals(0.04f, joined.image(3)[0], 1e-7);
+        ImageSet relabelled = joined.withLabels(new int[]{9, 8, 7, 6});
+        assertArrayEquals(new int[]{9, 8, 7, 6}, relabelled.labels());
+        assertArrayEquals(joined.toFloatArray(), relabelled.toFloatArray());
+        assertThrows(IllegalArgumentException.class, () -> joined.withLabels(new int[3]));
+        assertThrows(IllegalArgumentException.class,
+                () -> a.concat(new ImageSet(new float[9], new int[1], 3, 3)));
+    }
 }

@@ -164,7 +164,7 @@ class InjectorTest {
         assertThrows(IllegalArgumentException.class, () -> Injector.inject(SET, InjectionSpec.of(
                 PlantSpec.of(Patterns.s2()).inClass(0, 1), PlantSpec.of(Patterns.s2()).inClass(2, 21)), 1));
         assertEquals("pattern S11x11 11×11 square (top-left, margin 0) needs at least 11×11 pixels (size 11 + margin 0) "
-                + "but the image is 10×10", assertThrows(IllegalArgumentException.class,
+                + "but the image is a 10×10", assertThrows(IllegalArgumentException.class,
                 () -> Injector.patchAll(SET, new Square(11, Corner.TOP_LEFT, 0))).getMessage());
     }
 

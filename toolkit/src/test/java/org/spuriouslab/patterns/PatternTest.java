@@ -199,10 +199,10 @@ class PatternTest {
         IllegalArgumentException sq = assertThrows(IllegalArgumentException.class,
                 () -> new Square(8, Corner.BOTTOM_RIGHT, 1).apply(img, R, C));
         assertEquals("pattern S8x8 8×8 square (bottom-right) needs at least 9×9 pixels (size 8 + margin 1) "
-                + "but the image is 8×10", sq.getMessage());
+                + "but the image is a 8×10", sq.getMessage());
         IllegalArgumentException patch = assertThrows(IllegalArgumentException.class,
                 () -> new NoisePatch(6, 8, 3, 0.5, 1).apply(img, R, C));
-        assertEquals("pattern patch 3×3 noise at (6,8) ×0.5 covers rows 6..8, cols 8..10 but the image is "
+        assertEquals("pattern patch 3×3 noise at (6,8) ×0.5 covers rows 6..8, cols 8..10 but the image is a "
                 + "8×10 image (rows 0..7, cols 0..9)", patch.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new NoisePatch(6, 8, 3, 0.5, 1).footprint(R, C));
         assertFalse(new NoisePatch(6, 8, 3, 0.5, 1).fits(R, C));
