@@ -79,9 +79,17 @@ public record DiagonalGaussianMixture(double[] weights, double[][] means, double
     public double[][] logPosteriors(double[][] x) {
         double[][] lj = logJoint(x);
         for (double[] row : lj) {
-            double lse = logSumExp(row);
+            int top = argMax(row);
+            double max = row[top];
+            double rest = 0; // Σ over the other components of exp(a_c − max), often far below 1e-16
             for (int c = 0; c < row.length; c++) {
-                row[c] -= lse;
+                if (c != top) {
+                    rest += Math.exp(row[c] - max);
+                }
+            }
+            double log1p = Math.log1p(rest);
+            for (int c = 0; c < row.length; c++) {
+                row[c] = (row[c] - max) - log1p;
             }
         }
         return lj;
@@ -125,11 +133,11 @@ public record DiagonalGaussianMixture(double[] weights, double[][] means, double
         if (max == Double.NEGATIVE_INFINITY) {
             return max;
         }
-        double s = 0;
+        double rest = -1; // the maximum itself contributes exp(0) = 1
         for (double a : v) {
-            s += Math.exp(a - max);
+            rest += Math.exp(a - max);
         }
-        return max + Math.log(s);
+        return max + Math.log1p(Math.max(rest, 0));
     }
 
     static int argMax(double[] v) {
