@@ -10,10 +10,10 @@ import java.util.Arrays;
  * <ul>
  *   <li>k-means ({@link KMeansClusterer}): minus the Euclidean distance from the point to the
  *   centroid of {@code c} (≤ 0; never saturates).</li>
- *   <li>Gaussian mixture ({@link GaussianMixtureClusterer}): the posterior probability
- *   {@code P(c | x_i)} (each row sums to 1). Points deep inside a well-separated component can
- *   have a posterior of exactly 1.0 and then tie; {@link DiagonalGaussianMixture#logPosteriors}
- *   gives finer log-domain scores.</li>
+ *   <li>Gaussian mixture ({@link GaussianMixtureClusterer}): the log posterior probability
+ *   {@code log P(c | x_i)} (each row's exponentials sum to 1). Posteriors themselves round to
+ *   exactly 1.0 deep inside a well-separated component and would tie; their logs keep a strict
+ *   ranking.</li>
  * </ul>
  *
  * @param method      clusterer name, e.g. {@code "k-means"}

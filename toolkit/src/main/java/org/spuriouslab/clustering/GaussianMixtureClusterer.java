@@ -6,7 +6,8 @@ package org.spuriouslab.clustering;
  * 20-D covariances are easily singular). Initialised from a seeded k-means; every variance is kept
  * at or above {@code varianceFloor} × that dimension's overall variance so that no component can
  * collapse onto a point. A component that loses all its points is moved to the worst-explained
- * point. Scores are posterior probabilities (see {@link Clustering}).
+ * point. Scores are log posterior probabilities, computed without rounding to 0 so that even very
+ * confident points keep a strict ranking (see {@link Clustering}).
  *
  * <pre>{@code
  * Clustering c = new GaussianMixtureClusterer().fit(latents, 4, 42);
@@ -59,9 +60,9 @@ public record GaussianMixtureClusterer(int maxIter, double tolerance, double var
         return toClustering(x, fitModel(x, k, seed));
     }
 
-    /** The clustering a fitted model induces on {@code x}: most probable component and posteriors. */
+    /** The clustering a fitted model induces on {@code x}: most probable component and log posteriors. */
     Clustering toClustering(double[][] x, DiagonalGaussianMixture model) {
-        double[][] post = model.posteriors(x);
+        double[][] post = model.logPosteriors(x);
         int[] assign = new int[x.length];
         for (int i = 0; i < x.length; i++) {
             assign[i] = DiagonalGaussianMixture.argMax(post[i]);

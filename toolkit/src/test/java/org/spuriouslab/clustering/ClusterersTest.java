@@ -38,7 +38,7 @@ class ClusterersTest {
         assertEquals("gaussian-mixture", c.method());
         assertTrue(ClusterAgreement.ari(c.assignments(), THREE.truth()) > 0.95);
         for (double[] row : c.scores()) {
-            assertEquals(1.0, Arrays.stream(row).sum(), 1e-9, "posteriors sum to 1");
+            assertEquals(1.0, Arrays.stream(row).map(Math::exp).sum(), 1e-9, "scores are log posteriors");
         }
         // means close to the true centres (8 on axis c)
         for (int k = 0; k < 3; k++) {
