@@ -89,7 +89,9 @@ public final class Classifier implements AutoCloseable {
                 f.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
             }
         }
-        f.add(Blocks.batchFlattenBlock());
+        if (spec.architecture() == Architecture.CNN) {
+            f.add(Blocks.batchFlattenBlock()); // MLP inputs are (batch, rows·cols) already
+        }
         for (int h : spec.hidden()) {
             f.add(Linear.builder().setUnits(h).build());
             f.add(Activation.reluBlock());
@@ -209,22 +211,29 @@ public final class Classifier implements AutoCloseable {
         return h;
     }
 
-    /** One pass over the shuffled training tensors; returns {summed loss, correct predictions}. */
+    /**
+     * One pass over the shuffled training tensors; returns {summed loss, correct predictions}.
+     * Per batch: one slice of the permutation, two gathers, the forward pass, five small loss ops,
+     * backward, the fused Adam update, and two bookkeeping ops (the batch loss and the predicted
+     * classes are written into epoch-long buffers that are read back once at the end).
+     */
     private double[] runEpoch(NDArray x, NDArray y, int[] order, FusedAdam adam) {
         int n = order.length;
         int b = spec.batchSize();
+        int batches = (n + b - 1) / b;
         try (NDManager em = x.getManager().newSubManager()) {
             long[] perm = new long[n];
             for (int i = 0; i < n; i++) {
                 perm[i] = order[i];
             }
             NDArray permutation = em.create(perm);
-            NDArray lossSum = em.zeros(new Shape(), DataType.FLOAT32);
-            NDArray correct = em.zeros(new Shape(), DataType.INT64);
-            for (int from = 0; from < n; from += b) {
+            NDArray losses = em.zeros(new Shape(batches), DataType.FLOAT32);
+            NDArray predicted = em.zeros(new Shape(n), DataType.INT64);
+            for (int batch = 0, from = 0; from < n; batch++, from += b) {
                 int to = Math.min(n, from + b);
                 try (NDManager bm = em.newSubManager()) {
-                    NDArray idx = permutation.get(bm, new NDIndex("{}:{}", from, to));
+                    NDIndex rows = new NDIndex().addSliceDim(from, to);
+                    NDArray idx = permutation.get(bm, rows);
                     NDArray xb = x.get(bm, new NDIndex("{}", idx));
                     NDArray yb = y.get(bm, new NDIndex("{}", idx));
                     NDArray logits;
@@ -235,11 +244,17 @@ public final class Classifier implements AutoCloseable {
                         gc.backward(loss);
                     }
                     adam.step();
-                    lossSum.addi(loss.mul(to - from));
-                    correct.addi(logits.argMax(1).eq(yb).sum());
+                    losses.set(new NDIndex(batch), loss);
+                    predicted.set(rows, logits.argMax(1));
                 }
             }
-            return new double[]{lossSum.getFloat(), correct.toType(DataType.INT64, false).getLong()};
+            float[] batchLoss = losses.toFloatArray();
+            double lossSum = 0;
+            for (int i = 0; i < batches; i++) {
+                lossSum += (double) batchLoss[i] * (Math.min(n, (i + 1) * b) - i * b);
+            }
+            long correct = predicted.eq(y.get(em, new NDIndex("{}", permutation))).sum().getLong();
+            return new double[]{lossSum, correct};
         }
     }
 
@@ -506,6 +521,16 @@ public final class Classifier implements AutoCloseable {
         }
         c.history = history;
         return c;
+    }
+
+    /** Native arrays this model currently owns (its parameters once training is over); for leak tests. */
+    int liveArrays() {
+        return manager.getManagedArrays().size();
+    }
+
+    /** Number of parameter tensors (weights and biases). */
+    int parameterCount() {
+        return parameters().size();
     }
 
     /** Frees the native memory of the parameters; the model cannot be used afterwards. */

@@ -154,7 +154,7 @@ public final class Vae implements AutoCloseable {
                         recon = Activation.softPlus(logits).sub(xb.mul(logits)).sum();
                         // KL(N(μ, σ²) ‖ N(0, 1)) = −½ Σ (1 + log σ² − μ² − σ²)
                         kl = logVar.add(1f).sub(mu.square()).sub(logVar.exp()).sum().mul(-0.5f);
-                        NDArray loss = recon.add(kl.mul(beta)).div(to - from);
+                        NDArray loss = (beta == 1f ? recon.add(kl) : recon.add(kl.mul(beta))).div(to - from);
                         gc.backward(loss);
                     }
                     adam.step();
@@ -327,6 +327,11 @@ public final class Vae implements AutoCloseable {
         }
         v.history = history;
         return v;
+    }
+
+    /** Native arrays this VAE currently owns (its parameters once training is over); for leak tests. */
+    int liveArrays() {
+        return manager.getManagedArrays().size();
     }
 
     /** Frees the native memory of the parameters; the VAE cannot be used afterwards. */

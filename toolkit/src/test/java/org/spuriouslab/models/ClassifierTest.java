@@ -98,6 +98,53 @@ class ClassifierTest {
     }
 
     @Test
+    void noNativeArraysAreLeftBehind() {
+        ImageSet data = TestData.blocks(500, 10, 20);
+        try (Classifier model = Classifier.train(SMALL.toBuilder().epochs(3).earlyStopPatience(5).build(), data)) {
+            assertEquals(model.parameterCount(), model.liveArrays(), "after training only the parameters remain");
+            model.probabilities(data);
+            model.features(data);
+            model.accuracy(data);
+            model.setHead(model.headWeights(), model.headBias());
+            assertEquals(model.parameterCount(), model.liveArrays(), "inference leaves nothing behind");
+        }
+        try (Vae vae = Vae.train(VaeSpec.builder().hidden(16).latent(2).epochs(2).build(), data)) {
+            int before = vae.liveArrays();
+            vae.reconstruct(data);
+            assertEquals(before, vae.liveArrays());
+            assertEquals(8, before, "encoder and decoder: 4 weights, 4 biases");
+        }
+    }
+
+    @Test
+    void anotherThreadTrainsAndPredictsTheSame() throws Exception {
+        // notebook kernels may run cells on any thread; PyTorch's grad mode is per thread
+        ImageSet data = TestData.blocks(400, 10, 21);
+        float[][] here;
+        try (Classifier model = Classifier.train(SMALL, data)) {
+            here = model.probabilities(data.head(20));
+        }
+        float[][][] there = new float[1][][];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(() -> {
+            try (Classifier model = Classifier.train(SMALL, data)) {
+                there[0] = model.probabilities(data.head(20));
+                assertEquals(model.parameterCount(), model.liveArrays());
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+        for (int i = 0; i < here.length; i++) {
+            assertArrayEquals(here[i], there[0][i]);
+        }
+    }
+
+    @Test
     void invalidLabelsAndInputsAreRejected() {
         ImageSet data = TestData.blocks(50, 10, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
