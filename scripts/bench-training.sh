@@ -12,6 +12,9 @@
 # The JVM runs with the notebook kernel's flags (scripts/install-kernel.sh): -Xmx1g, SerialGC,
 # DJL offline, 2 intra-op threads, 1 inter-op thread. PyTorch comes from the local wheel in
 # /opt/wheels (or the configured package index) in a separate venv, .venv-bench.
+# Both sides inherit the environment, e.g. OMP_WAIT_POLICY=PASSIVE scripts/bench-training.sh
+# (on a machine shared with other busy jobs, OpenMP's default spin-waiting can make single
+# epochs 10-40x slower; passive waiting avoids that at some cost when the machine is idle).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 find_jdk25
@@ -23,7 +26,7 @@ while [ $# -gt 0 ]; do
     --epochs) EPOCHS="${2:?--epochs needs a number}"; shift 2 ;;
     --models) MODELS="${2:?--models needs a list such as mlp,vae}"; shift 2 ;;
     --rounds) ROUNDS="${2:?--rounds needs a number}"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set /{/^#/p}' "$0"; exit 0 ;;
     *) die "unknown argument $1 (see $0 --help)" ;;
   esac
 done
@@ -63,7 +66,7 @@ trap 'rm -rf "$OUT"' EXIT
 JVM_FLAGS=(-Xms128m -Xmx1g -XX:+UseSerialGC -XX:MaxMetaspaceSize=384m -Djava.awt.headless=true
   -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=2 -Dai.djl.pytorch.num_interop_threads=1
   --enable-native-access=ALL-UNNAMED)
-echo "bench: $DATASET, $N images, $EPOCHS epochs, models $MODELS, $ROUNDS round(s); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "bench: $DATASET, $N images, $EPOCHS epochs, models $MODELS, $ROUNDS round(s), OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-default}; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$ROUNDS"); do
   echo "--- round $r: DJL"
   DJL_OFFLINE=true OMP_NUM_THREADS=2 "$JAVA" "${JVM_FLAGS[@]}" -cp "$JAR:$REPO/toolkit/target/lib/*" \

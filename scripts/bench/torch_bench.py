@@ -106,7 +106,7 @@ def train_classifier(name, x, y, args):
             xb, yb = x[idx], y[idx]
             logits = model(xb)
             loss = F.cross_entropy(logits, yb)
-            opt.zero_grad(set_to_none=False)
+            opt.zero_grad()
             loss.backward()
             opt.step()
             with torch.no_grad():
@@ -134,7 +134,7 @@ def train_vae(x, args):
             recon = F.binary_cross_entropy_with_logits(logits, xb, reduction="sum")
             kl = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())
             loss = (recon + kl) / len(xb)
-            opt.zero_grad(set_to_none=False)
+            opt.zero_grad()
             loss.backward()
             opt.step()
             with torch.no_grad():

@@ -1,7 +1,9 @@
 package org.spuriouslab.models;
 
 import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 
 import java.io.BufferedInputStream;
@@ -124,6 +126,16 @@ final class ModelFiles {
 
     /** Loads the parameters into {@code blocks} (already built and initialised with the same shapes). */
     static void loadParameters(Path dir, List<Block> blocks, NDManager manager) throws ModelFormatException {
+        List<String> names = new ArrayList<>();
+        List<Shape> expected = new ArrayList<>();
+        List<NDArray> initial = new ArrayList<>();
+        for (Block block : blocks) {
+            block.getParameters().forEach(p -> {
+                names.add(p.getKey());
+                expected.add(p.getValue().getArray().getShape());
+                initial.add(p.getValue().getArray());
+            });
+        }
         try (InputStream is = Files.newInputStream(dir.resolve(PARAMETERS));
              DataInputStream in = new DataInputStream(new BufferedInputStream(is))) {
             for (Block block : blocks) {
@@ -132,6 +144,21 @@ final class ModelFiles {
             if (in.read() != -1) {
                 throw new ModelFormatException(dir, PARAMETERS + " has data after the last parameter: it was saved "
                         + "from a different network");
+            }
+            int i = 0;
+            for (Block block : blocks) {
+                for (var p : block.getParameters()) {
+                    Shape actual = p.getValue().getArray().getShape();
+                    if (!actual.equals(expected.get(i))) {
+                        throw new ModelFormatException(dir, PARAMETERS + " does not fit the network described in "
+                                + PROPERTIES + ": parameter " + names.get(i) + " has shape " + actual + ", expected "
+                                + expected.get(i));
+                    }
+                    if (p.getValue().getArray() != initial.get(i)) {
+                        initial.get(i).close(); // the randomly initialised array the loaded one replaced
+                    }
+                    i++;
+                }
             }
         } catch (ModelFormatException e) {
             throw e;

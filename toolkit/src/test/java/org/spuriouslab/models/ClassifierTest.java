@@ -234,6 +234,7 @@ class ClassifierTest {
                 assertArrayEquals(before[i], after[i]);
             }
             assertEquals(2, loaded.history().epochs().size());
+            assertEquals(loaded.parameterCount(), loaded.liveArrays(), "no initial parameters left behind");
         }
     }
 
@@ -260,6 +261,15 @@ class ClassifierTest {
 
         Files.write(params, original);
         Classifier.load(dir).close();
+        Path props = dir.resolve(ModelFiles.PROPERTIES);
+        String text = Files.readString(props);
+        Files.writeString(props, text.replace("hidden=64,32", "hidden=64,16").replace("hidden\\=[64,32]", "hidden\\=[64,16]"));
+        e = assertThrows(ModelFormatException.class, () -> Classifier.load(dir));
+        assertTrue(e.getMessage().contains("does not fit the network"), e.getMessage());
+        Files.writeString(props, text.replace("hidden=64,32", "hidden=64,16"));
+        e = assertThrows(ModelFormatException.class, () -> Classifier.load(dir));
+        assertTrue(e.getMessage().contains("the saved fields give"), e.getMessage());
+        Files.writeString(props, text);
         assertThrows(ModelFormatException.class, () -> Vae.load(dir), "a classifier folder is not a VAE");
         assertThrows(ModelFormatException.class, () -> Classifier.load(tmp.resolve("nothing-here")));
         Files.delete(dir.resolve(ModelFiles.PROPERTIES));
