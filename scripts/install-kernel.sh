@@ -12,7 +12,7 @@
 # default display from text/html to text/plain: rapaio shows an object's toString() as HTML,
 # which collapses the aligned columns of a Tablesaw table into one line. Images stay image/png.
 #
-# Memory: heap -Xmx${SPURIOUS_HEAP:-1g}; PyTorch's tensors live outside the heap. Together the
+# Memory: heap -Xmx${SPURIOUS_HEAP:-768m}; PyTorch's tensors live outside the heap. Together the
 # kernel JVM stays under 1.5 GB resident for every notebook in the series (see README).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -37,7 +37,7 @@ KVER="$(unzip -p "$KJAR" META-INF/maven/io.github.padreati/rapaio-jupyter-kernel
 
 mkdir -p "$kdir"
 cp "$KJAR" "$kdir/rapaio-jupyter-kernel.jar"
-HEAP="${SPURIOUS_HEAP:-1g}"
+HEAP="${SPURIOUS_HEAP:-768m}"
 python3 - "$kdir/kernel.json" <<PY
 import json, sys
 spec = {

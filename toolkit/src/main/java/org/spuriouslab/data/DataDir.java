@@ -28,13 +28,21 @@ public final class DataDir {
         if (prop != null && !prop.isBlank()) {
             return Path.of(prop).toAbsolutePath();
         }
+        return inRepository("data");
+    }
+
+    /**
+     * The folder {@code name} in the enclosing repository — found by walking up from the working
+     * directory to the folder holding {@code data-fetch/manifest.tsv} — else in the working directory.
+     */
+    public static Path inRepository(String name) {
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("data-fetch/manifest.tsv"))) {
-                return p.resolve("data");
+                return p.resolve(name);
             }
         }
-        return dir.resolve("data");
+        return dir.resolve(name);
     }
 
     /** The folder of one dataset, e.g. {@code data/mnist}. */

@@ -102,10 +102,6 @@ public final class Datasets {
                     + imagesFile.getFileName());
         }
         byte[] raw = img.data();
-        float[] pixels = new float[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            pixels[i] = (raw[i] & 0xff) / 255f;
-        }
         byte[] rawLabels = lab.data();
         int[] labels = new int[rawLabels.length];
         int numClasses = kind.classNames().size();
@@ -116,7 +112,7 @@ public final class Datasets {
                         + " is outside 0.." + (numClasses - 1));
             }
         }
-        return new ImageSet(pixels, labels, img.dims()[1], img.dims()[2]);
+        return ImageSet.ofBytes(raw, labels, img.dims()[1], img.dims()[2]);
     }
 
     /** Parses a {@value #FETCHED} file: tab-separated file, size, sha256, source; '#' comments and a header allowed. */

@@ -10,12 +10,19 @@ import java.util.Random;
 
 /**
  * An immutable set of equally sized grey-scale images with integer labels. Pixels are floats in
- * [0, 1], stored row-major in one array (image after image). Every operation that selects or
- * reorders returns a new set; random ones take a seed, and the same seed gives the same set.
+ * [0, 1], row-major, image after image. Every operation that selects or reorders returns a new
+ * set; random ones take a seed, and the same seed gives the same set.
+ *
+ * <p>Sets read from 8-bit files ({@link #ofBytes}) keep their pixels as bytes — a quarter of the
+ * memory — and hand them out as floats {@code v / 255f}; selections of such a set stay compact.
+ * Sets whose pixels were changed (e.g. a planted pattern) hold floats.
  */
 public final class ImageSet {
 
+    /** Float pixels, or {@code null} when the set is stored as bytes. */
     private final float[] pixels;
+    /** 8-bit pixels ({@code v / 255f}), or {@code null} when the set is stored as floats. */
+    private final byte[] bytes;
     private final int[] labels;
     private final int rows;
     private final int cols;
@@ -25,14 +32,30 @@ public final class ImageSet {
      * @param labels one label per image
      */
     public ImageSet(float[] pixels, int[] labels, int rows, int cols) {
+        this(pixels, null, labels, rows, cols);
+    }
+
+    /**
+     * A compact set of 8-bit pixels: byte value {@code v} (0..255, unsigned) is the pixel {@code v / 255f}.
+     *
+     * @param pixels {@code labels.length * rows * cols} bytes, image after image
+     * @param labels one label per image
+     */
+    public static ImageSet ofBytes(byte[] pixels, int[] labels, int rows, int cols) {
+        return new ImageSet(null, pixels, labels, rows, cols);
+    }
+
+    private ImageSet(float[] pixels, byte[] bytes, int[] labels, int rows, int cols) {
+        int length = pixels != null ? pixels.length : bytes.length;
         if (rows <= 0 || cols <= 0) {
             throw new IllegalArgumentException("image size must be positive, got " + rows + "×" + cols);
         }
-        if ((long) labels.length * rows * cols != pixels.length) {
+        if ((long) labels.length * rows * cols != length) {
             throw new IllegalArgumentException("wrong shape: " + labels.length + " labels × " + rows + "×" + cols
-                    + " pixels = " + ((long) labels.length * rows * cols) + " values, but got " + pixels.length);
+                    + " pixels = " + ((long) labels.length * rows * cols) + " values, but got " + length);
         }
         this.pixels = pixels;
+        this.bytes = bytes;
         this.labels = labels;
         this.rows = rows;
         this.cols = cols;
@@ -69,28 +92,56 @@ public final class ImageSet {
     /** A copy of image {@code i}'s pixels, row-major. */
     public float[] image(int i) {
         int n = pixelsPerImage();
-        return Arrays.copyOfRange(pixels, i * n, (i + 1) * n);
+        if (pixels != null) {
+            return Arrays.copyOfRange(pixels, i * n, (i + 1) * n);
+        }
+        float[] out = new float[n];
+        for (int j = 0; j < n; j++) {
+            out[j] = (bytes[i * n + j] & 0xff) / 255f;
+        }
+        return out;
     }
 
     /** A copy of all pixels, image after image. */
     public float[] toFloatArray() {
-        return pixels.clone();
+        if (pixels != null) {
+            return pixels.clone();
+        }
+        float[] out = new float[bytes.length];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = (bytes[j] & 0xff) / 255f;
+        }
+        return out;
+    }
+
+    /** Whether the pixels are stored as 8-bit values (see {@link #ofBytes}). */
+    public boolean isCompact() {
+        return bytes != null;
+    }
+
+    private float pixel(int k) {
+        return pixels != null ? pixels[k] : (bytes[k] & 0xff) / 255f;
     }
 
     /** The images at these positions, in this order (repeats allowed). */
     public ImageSet subset(int[] indices) {
         int n = pixelsPerImage();
-        float[] p = new float[indices.length * n];
+        float[] p = pixels != null ? new float[indices.length * n] : null;
+        byte[] b = pixels != null ? null : new byte[indices.length * n];
         int[] l = new int[indices.length];
         for (int k = 0; k < indices.length; k++) {
             int i = indices[k];
             if (i < 0 || i >= size()) {
                 throw new IndexOutOfBoundsException("index " + i + " outside 0.." + (size() - 1));
             }
-            System.arraycopy(pixels, i * n, p, k * n, n);
+            if (p != null) {
+                System.arraycopy(pixels, i * n, p, k * n, n);
+            } else {
+                System.arraycopy(bytes, i * n, b, k * n, n);
+            }
             l[k] = labels[i];
         }
-        return new ImageSet(p, l, rows, cols);
+        return new ImageSet(p, b, l, rows, cols);
     }
 
     /** The first {@code n} images (all of them when {@code n >= size()}). */
@@ -132,7 +183,7 @@ public final class ImageSet {
         if (newLabels.length != size()) {
             throw new IllegalArgumentException(newLabels.length + " labels for " + size() + " images");
         }
-        return new ImageSet(pixels, newLabels.clone(), rows, cols);
+        return new ImageSet(pixels, bytes, newLabels.clone(), rows, cols);
     }
 
     /** These images followed by {@code other}'s (same image size required). */
@@ -141,10 +192,17 @@ public final class ImageSet {
             throw new IllegalArgumentException("cannot join " + rows + "×" + cols + " images with "
                     + other.rows + "×" + other.cols + " images");
         }
-        float[] p = Arrays.copyOf(pixels, pixels.length + other.pixels.length);
-        System.arraycopy(other.pixels, 0, p, pixels.length, other.pixels.length);
         int[] l = Arrays.copyOf(labels, labels.length + other.labels.length);
         System.arraycopy(other.labels, 0, l, labels.length, other.labels.length);
+        if (isCompact() && other.isCompact()) {
+            byte[] b = Arrays.copyOf(bytes, bytes.length + other.bytes.length);
+            System.arraycopy(other.bytes, 0, b, bytes.length, other.bytes.length);
+            return ofBytes(b, l, rows, cols);
+        }
+        float[] mine = pixels != null ? pixels : toFloatArray();
+        float[] theirs = other.pixels != null ? other.pixels : other.toFloatArray();
+        float[] p = Arrays.copyOf(mine, mine.length + theirs.length);
+        System.arraycopy(theirs, 0, p, mine.length, theirs.length);
         return new ImageSet(p, l, rows, cols);
     }
 
@@ -169,7 +227,7 @@ public final class ImageSet {
             if (labels[i] == label) {
                 count++;
                 for (int j = 0; j < n; j++) {
-                    sum[j] += pixels[i * n + j];
+                    sum[j] += pixel(i * n + j);
                 }
             }
         }
@@ -182,7 +240,7 @@ public final class ImageSet {
 
     /** The images as an NDArray of shape (N, rows, cols), float32; reshape as the model needs. */
     public NDArray toNDArray(NDManager manager) {
-        return manager.create(FloatBuffer.wrap(pixels), new Shape(size(), rows, cols));
+        return manager.create(FloatBuffer.wrap(pixels != null ? pixels : toFloatArray()), new Shape(size(), rows, cols));
     }
 
     /** The labels as a float32 NDArray of shape (N), as DJL's classification losses expect. */

@@ -1,5 +1,6 @@
 package org.spuriouslab.models;
 
+import org.spuriouslab.data.DataDir;
 import org.spuriouslab.data.ImageSet;
 
 import java.io.IOException;
@@ -54,13 +55,7 @@ public final class ModelCache {
         if (prop != null && !prop.isBlank()) {
             return Path.of(prop).toAbsolutePath();
         }
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("data-fetch/manifest.tsv"))) {
-                return p.resolve("cache");
-            }
-        }
-        return dir.resolve("cache");
+        return DataDir.inRepository("cache");
     }
 
     /** The cached classifier for this spec and training set, training and saving it first if needed. */

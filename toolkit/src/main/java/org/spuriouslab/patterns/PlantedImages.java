@@ -86,6 +86,35 @@ public record PlantedImages(ImageSet images, List<Pattern> patterns, boolean[][]
         return n;
     }
 
+    /**
+     * For charts coloured by pattern: for each of the given images (positions in this set), the
+     * index of the first pattern it carries, or {@code patterns().size()} when it carries none.
+     * Names for these groups come from {@link #patternGroupNames()}.
+     */
+    public int[] firstPatternOf(int[] positions) {
+        int[] groups = new int[positions.length];
+        for (int j = 0; j < positions.length; j++) {
+            groups[j] = patterns.size();
+            for (int p = 0; p < patterns.size(); p++) {
+                if (carries[p][positions[j]]) {
+                    groups[j] = p;
+                    break;
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** "carries S3", … one per pattern, then "no pattern": the names of {@link #firstPatternOf} groups. */
+    public List<String> patternGroupNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Pattern p : patterns) {
+            names.add("carries " + p.id());
+        }
+        names.add("no pattern");
+        return names;
+    }
+
     /** One row per pattern: id, name, images carrying it and their share of all images. */
     public Table summary() {
         int k = patterns.size();

@@ -55,7 +55,7 @@ public final class Progress {
         boolean due = total <= ALWAYS_PRINT_UP_TO || done == total || percent - lastPrintPercent >= 5
                 || now - lastPrintNanos >= PRINT_EVERY_NANOS;
         if (due) {
-            out.println(line(now, detail));
+            out.print(line(now, detail) + "\n");
             out.flush();
             lastPrintNanos = now;
             lastPrintPercent = percent;
@@ -74,8 +74,9 @@ public final class Progress {
 
     /** Prints the closing line with the total time. */
     public void done(String summary) {
-        out.printf(Locale.ROOT, "%s: finished %d/%d in %.1f s%s%n", task, done, total, elapsedSeconds(),
-                summary == null || summary.isEmpty() ? "" : " | " + summary);
+        // one write per line: kernels send every write as its own output, and a printf writes in pieces
+        out.print(String.format(Locale.ROOT, "%s: finished %d/%d in %.1f s%s%n", task, done, total, elapsedSeconds(),
+                summary == null || summary.isEmpty() ? "" : " | " + summary));
         out.flush();
     }
 

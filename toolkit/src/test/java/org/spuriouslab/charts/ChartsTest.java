@@ -48,4 +48,14 @@ class ChartsTest {
         BufferedImage g = ImageGrid.perClass(set, 2, List.of("a", "b", "c"));
         assertTrue(g.getHeight() > g.getWidth(), "3 rows of 2 images are taller than wide");
     }
+
+    @Test
+    void signedGridIsRedForPositiveBlueForNegativeWhiteForZero() {
+        float[] diff = {0.5f, -0.25f, 0f, 0.25f};
+        BufferedImage g = ImageGrid.signed(List.of(diff), 2, 2, null, 1, 3);
+        // gap 4: pixel (0,0) at x 4..6, pixel (0,1) at x 7..9, pixel (1,0) at y 7..9
+        assertEquals(0xff0000, g.getRGB(5, 5) & 0xffffff, "largest positive value is full red");
+        assertEquals(0x8080ff, g.getRGB(8, 5) & 0xffffff, "half the largest magnitude, negative: light blue");
+        assertEquals(0xffffff, g.getRGB(5, 8) & 0xffffff, "zero is white");
+    }
 }

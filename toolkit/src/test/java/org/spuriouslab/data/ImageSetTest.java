@@ -87,4 +87,22 @@ class ImageSetTest {
         assertThrows(IllegalArgumentException.class,
                 () -> a.concat(new ImageSet(new float[9], new int[1], 3, 3)));
     }
+
+    @Test
+    void compactSetsGiveTheSameFloatsAndStayCompact() {
+        byte[] raw = {0, (byte) 255, (byte) 128, 7, 1, 2, 3, 4};
+        ImageSet compact = ImageSet.ofBytes(raw, new int[]{0, 1}, 2, 2);
+        assertEquals(true, compact.isCompact());
+        assertArrayEquals(new float[]{0f, 1f, 128 / 255f, 7 / 255f}, compact.image(0));
+        assertEquals(128 / 255f, compact.toFloatArray()[2]);
+        ImageSet picked = compact.subset(new int[]{1, 1});
+        assertEquals(true, picked.isCompact());
+        assertArrayEquals(compact.image(1), picked.image(1));
+        assertEquals(true, compact.concat(compact).isCompact());
+        ImageSet mixed = compact.concat(set(1));
+        assertEquals(false, mixed.isCompact());
+        assertArrayEquals(compact.image(1), mixed.image(1));
+        assertEquals(1 / 255f, compact.classMean(1)[0], 1e-7);
+        assertThrows(IllegalArgumentException.class, () -> ImageSet.ofBytes(new byte[7], new int[2], 2, 2));
+    }
 }
