@@ -19,7 +19,8 @@ import java.util.Locale;
  * @param weights      one weight per control, all &gt; 0, summing to 1
  * @param lambda       dual coefficients, one per moment, on the raw scale: wᵢ ∝ qᵢ exp(λᵀ(cᵢ − m̄)); 0
  *                     for constant moments
- * @param iterations   Newton steps taken (0 when the base weights already balance)
+ * @param iterations   Newton steps taken (0 when the base weights already balance); steps may reuse
+ *                     an earlier point's Hessian
  * @param converged    every moment's imbalance is within the tolerance
  * @param maxImbalance max over moments of |Σ wᵢcᵢⱼ − m̄ⱼ|, recomputed from the returned weights
  * @param moments      per-moment balance, in moment order

@@ -21,6 +21,13 @@ import java.util.stream.IntStream;
  * feasible problem has no component along such directions, the ridge changes the path a little
  * and the solution not at all.
  *
+ * <p>Cost: a value pass (and a gradient pass) costs O(n p), a Hessian pass O(n p²). The Hessian
+ * and its Cholesky factor are therefore kept from step to step as long as every full step cuts
+ * the largest standardised gradient at least tenfold; a backtracked step, a slower decrease or a
+ * failed line search brings a fresh Hessian (a chord / lazy-Hessian Newton method). Near the
+ * solution this converges linearly with a small ratio instead of quadratically, for a fraction
+ * of the Hessian passes.
+ *
  * <p>Infeasibility: (1) a pre-check of every moment's range among the controls; (2) a
  * certificate: for any feasible target L(λ) ≥ −KL(w‖q) ≥ log min qᵢ, so a value below that
  * proves the target is outside the convex hull; (3) when Newton stalls or runs out of iterations
@@ -34,7 +41,10 @@ final class DualSolver {
     static final double ROUNDING = 1e-14;
     private static final double ARMIJO = 1e-4;
     private static final int MAX_HALVINGS = 60;
-    private static final int MIN_BLOCK_ROWS = 1024;
+    /** Keep the Hessian of an earlier point while each full step cuts the gradient at least this much. */
+    private static final double REUSE_RATIO = 0.1;
+    /** Rows per block so that a block's data (≈ 256 kB) stays in cache between the sweeps of a pass. */
+    private static final int BLOCK_BYTES = 256 * 1024;
     private static final long MAX_PARTIAL_DOUBLES = 4_000_000;
 
     /** What the solver hands back. Imbalance and means are per moment (weighted mean − target). */
@@ -69,6 +79,9 @@ final class DualSolver {
     private final double[] sd;
     private final double[] maxDev;   // max |cᵢⱼ − m̄ⱼ|
 
+    /** Passes that computed the O(n p²) Hessian (for benchmarks and tests). */
+    int hessianPasses;
+
     // state of the current evaluation
     private double globalMax;
     private double sum;
@@ -102,7 +115,8 @@ final class DualSolver {
             logQmin = lo;
         }
         int maxBlocks = (int) Math.max(1, MAX_PARTIAL_DOUBLES / ((long) p * p + p));
-        int wanted = (n + MIN_BLOCK_ROWS - 1) / MIN_BLOCK_ROWS;
+        int rowsPerBlock = Math.max(64, Math.min(16_384, BLOCK_BYTES / (8 * p)));
+        int wanted = (n + rowsPerBlock - 1) / rowsPerBlock;
         int b = Math.max(1, Math.min(wanted, maxBlocks));
         blockRows = (n + b - 1) / b;
         blocks = (n + blockRows - 1) / blockRows;
@@ -129,9 +143,10 @@ final class DualSolver {
         double[] lambdaS = new double[k];
         double[] beta = new double[p];
         double value = valuePass(beta);
-        moments(true);
         int iterations = 0;
         boolean converged;
+        double[] factor = null;  // Cholesky factor of the (ridged) standardised Hessian
+        boolean fresh = false;   // factor computed at the current λ
         while (true) {
             if (balanced(active)) {
                 converged = true;
@@ -141,17 +156,28 @@ final class DualSolver {
                 converged = false;
                 break;
             }
+            if (factor == null) {
+                secondMoments();
+                factor = hessianFactor(active);
+                fresh = true;
+                hessianPasses++;
+            }
             double[] gs = new double[k];
             for (int a = 0; a < k; a++) {
-                gs[a] = g[active[a]] / sd[active[a]];
+                gs[a] = -g[active[a]] / sd[active[a]];
             }
-            double[] step = newtonStep(active, gs);
-            double slope = dot(gs, step);
+            double[] step = choleskySolve(factor, k, gs);
+            double slope = -dot(gs, step);
             if (!(slope < 0)) {
+                if (!fresh) {
+                    factor = null;
+                    continue;
+                }
                 converged = false;
                 break;
             }
             boolean precise = -slope <= 1e-11 * (1 + Math.abs(value));
+            double before = scaledGradientMax(active); // value passes below overwrite the gradient
             double t = 1;
             double[] trial = new double[k];
             boolean accepted = false;
@@ -173,19 +199,30 @@ final class DualSolver {
             }
             if (!accepted) {
                 toBeta(active, lambdaS, beta);
-                value = valuePass(beta); // restore the weights of the current point
-                moments(false);
+                value = valuePass(beta); // restore the weights and gradient of the current point
+                if (!fresh) {
+                    factor = null; // retry with the Hessian of this point
+                    continue;
+                }
                 converged = false;
                 break;
             }
-            double before = scaledGradientMax(active);
             System.arraycopy(trial, 0, lambdaS, 0, k);
-            value = trialValue;
-            moments(true);
+            value = trialValue; // the trial's pass left its weights and gradient in place
             iterations++;
-            if (precise && !balanced(active) && scaledGradientMax(active) >= before) {
+            double ratio = scaledGradientMax(active) / before;
+            boolean stale = !fresh;
+            fresh = false;
+            if (precise && !balanced(active) && ratio >= 1) {
+                if (stale) {
+                    factor = null;
+                    continue;
+                }
                 converged = false; // rounding noise decides from here on
                 break;
+            }
+            if (t < 1 || ratio > REUSE_RATIO) {
+                factor = null; // the Hessian of the new point is worth its O(n p²) pass
             }
         }
         if (!converged && maxAbs(lambdaS) > LAMBDA_LIMIT) {
@@ -217,59 +254,50 @@ final class DualSolver {
         return Math.min(n, (b + 1) * blockRows);
     }
 
+    /** Min, max, mean and variance of every moment in one pass (sums of c − m̄ and its square, for accuracy). */
     private void columnStatistics() {
         double[][] part = new double[blocks][];
         workers.forEach(blocks, b -> {
-            double[] s = new double[3 * p];
+            double[] s = new double[4 * p];
             Arrays.fill(s, 0, p, Double.POSITIVE_INFINITY);
             Arrays.fill(s, p, 2 * p, Double.NEGATIVE_INFINITY);
             for (int i = from(b), end = to(b); i < end; i++) {
                 int base = i * p;
                 for (int j = 0; j < p; j++) {
                     double v = data[base + j];
+                    double d = v - target[j];
                     s[j] = Math.min(s[j], v);
                     s[p + j] = Math.max(s[p + j], v);
-                    s[2 * p + j] += v;
+                    s[2 * p + j] += d;
+                    s[3 * p + j] += d * d;
                 }
             }
             part[b] = s;
         });
         Arrays.fill(min, Double.POSITIVE_INFINITY);
         Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        double[] sq = new double[p];
         for (double[] s : part) {
             for (int j = 0; j < p; j++) {
                 min[j] = Math.min(min[j], s[j]);
                 max[j] = Math.max(max[j], s[p + j]);
                 mean[j] += s[2 * p + j];
+                sq[j] += s[3 * p + j];
             }
         }
         for (int j = 0; j < p; j++) {
-            mean[j] /= n;
-        }
-        workers.forEach(blocks, b -> {
-            double[] s = new double[2 * p];
-            for (int i = from(b), end = to(b); i < end; i++) {
-                int base = i * p;
-                for (int j = 0; j < p; j++) {
-                    double d = data[base + j] - mean[j];
-                    s[j] += d * d;
-                }
-            }
-            part[b] = s;
-        });
-        for (double[] s : part) {
-            for (int j = 0; j < p; j++) {
-                variance[j] += s[j];
-            }
-        }
-        for (int j = 0; j < p; j++) {
-            variance[j] /= n;
+            double shift = mean[j] / n; // mean of c − m̄
+            mean[j] = target[j] + shift;
+            variance[j] = min[j] == max[j] ? 0.0 : Math.max(0.0, sq[j] / n - shift * shift);
             sd[j] = Math.sqrt(variance[j]);
             maxDev[j] = Math.max(Math.abs(max[j] - target[j]), Math.abs(min[j] - target[j]));
         }
     }
 
-    /** Value pass: ηᵢ = log qᵢ + βᵀ(cᵢ − m̄), u = exp(η − block max); returns L(β). */
+    /**
+     * One sweep per block: ηᵢ = log qᵢ + βᵀ(cᵢ − m̄), uᵢ = exp(ηᵢ − block max), and the gradient
+     * Σ wᵢ(cᵢ − m̄) into {@link #g} (the block's rows are re-read from cache). Returns L(β).
+     */
     private double valuePass(double[] beta) {
         workers.forEach(blocks, b -> {
             int start = from(b);
@@ -293,6 +321,8 @@ final class DualSolver {
                     mx = eta;
                 }
             }
+            double[] gb = blockG[b] == null ? (blockG[b] = new double[p]) : blockG[b];
+            Arrays.fill(gb, 0);
             double s = 0;
             if (mx == Double.POSITIVE_INFINITY || Double.isNaN(mx)) {
                 s = Double.NaN;
@@ -301,6 +331,10 @@ final class DualSolver {
                     double v = Math.exp(u[i] - mx);
                     u[i] = v;
                     s += v;
+                    int base = i * p;
+                    for (int j = 0; j < p; j++) {
+                        gb[j] += v * (data[base + j] - target[j]);
+                    }
                 }
             }
             blockMax[b] = mx;
@@ -319,75 +353,67 @@ final class DualSolver {
         }
         globalMax = m;
         sum = s;
-        return m + Math.log(s) + (logq == null ? -Math.log(n) : 0);
-    }
-
-    /** Weighted first (and, with {@code hessian}, second) moments of c − m̄ at the last value pass. */
-    private void moments(boolean hessian) {
-        workers.forEach(blocks, b -> {
-            double[] gb = blockG[b] == null ? (blockG[b] = new double[p]) : blockG[b];
-            Arrays.fill(gb, 0);
-            double[] hb = null;
-            if (hessian) {
-                hb = blockH[b] == null ? (blockH[b] = new double[p * p]) : blockH[b];
-                Arrays.fill(hb, 0);
-            }
-            accumulate(from(b), to(b), gb, hb);
-        });
         Arrays.fill(g, 0);
-        if (hessian) {
-            Arrays.fill(e2, 0);
-        }
         for (int b = 0; b < blocks; b++) {
-            double f = Math.exp(blockMax[b] - globalMax) / sum;
+            double f = Math.exp(blockMax[b] - m) / s;
             double[] gb = blockG[b];
             for (int j = 0; j < p; j++) {
                 g[j] += f * gb[j];
             }
-            if (hessian) {
-                double[] hb = blockH[b];
-                for (int j = 0; j < p; j++) {
-                    for (int l = j; l < p; l++) {
-                        e2[j * p + l] += f * hb[j * p + l];
-                    }
+        }
+        return m + Math.log(s) + (logq == null ? -Math.log(n) : 0);
+    }
+
+    /** Σ wᵢ (cᵢ − m̄)(cᵢ − m̄)ᵀ (upper triangle) into {@link #e2}, at the weights of the last value pass. */
+    private void secondMoments() {
+        workers.forEach(blocks, b -> {
+            double[] hb = blockH[b] == null ? (blockH[b] = new double[p * p]) : blockH[b];
+            Arrays.fill(hb, 0);
+            accumulate(from(b), to(b), hb);
+        });
+        Arrays.fill(e2, 0);
+        for (int b = 0; b < blocks; b++) {
+            double f = Math.exp(blockMax[b] - globalMax) / sum;
+            double[] hb = blockH[b];
+            for (int j = 0; j < p; j++) {
+                for (int l = j; l < p; l++) {
+                    e2[j * p + l] += f * hb[j * p + l];
                 }
             }
         }
     }
 
-    /** The hot loop: G += Σ uᵢ dᵢ, H += Σ uᵢ dᵢ dᵢᵀ (upper triangle), dᵢ = cᵢ − m̄, four rows at a time. */
-    private void accumulate(int start, int end, double[] gb, double[] hb) {
+    /** The hot loop: H += Σ uᵢ dᵢ dᵢᵀ (upper triangle), dᵢ = cᵢ − m̄, four rows at a time. */
+    private void accumulate(int start, int end, double[] hb) {
         final int p = this.p;
         final double[] data = this.data;
         final double[] target = this.target;
+        final double[] u = this.u;
         double[] d = new double[4 * p];
         double[] v = new double[4 * p];
         int i = start;
-        if (hb != null) {
-            for (; i + 4 <= end; i += 4) {
-                for (int r = 0; r < 4; r++) {
-                    double ui = u[i + r];
-                    int base = (i + r) * p;
-                    int off = r * p;
-                    for (int j = 0; j < p; j++) {
-                        double dj = data[base + j] - target[j];
-                        d[off + j] = dj;
-                        v[off + j] = ui * dj;
-                        gb[j] += ui * dj;
-                    }
-                }
-                final int p1 = p;
-                final int p2 = 2 * p;
-                final int p3 = 3 * p;
+        for (; i + 4 <= end; i += 4) {
+            for (int r = 0; r < 4; r++) {
+                double ui = u[i + r];
+                int base = (i + r) * p;
+                int off = r * p;
                 for (int j = 0; j < p; j++) {
-                    double a0 = v[j];
-                    double a1 = v[p1 + j];
-                    double a2 = v[p2 + j];
-                    double a3 = v[p3 + j];
-                    int row = j * p;
-                    for (int l = j; l < p; l++) {
-                        hb[row + l] += a0 * d[l] + a1 * d[p1 + l] + a2 * d[p2 + l] + a3 * d[p3 + l];
-                    }
+                    double dj = data[base + j] - target[j];
+                    d[off + j] = dj;
+                    v[off + j] = ui * dj;
+                }
+            }
+            final int p1 = p;
+            final int p2 = 2 * p;
+            final int p3 = 3 * p;
+            for (int j = 0; j < p; j++) {
+                double a0 = v[j];
+                double a1 = v[p1 + j];
+                double a2 = v[p2 + j];
+                double a3 = v[p3 + j];
+                int row = j * p;
+                for (int l = j; l < p; l++) {
+                    hb[row + l] += a0 * d[l] + a1 * d[p1 + l] + a2 * d[p2 + l] + a3 * d[p3 + l];
                 }
             }
         }
@@ -395,17 +421,13 @@ final class DualSolver {
             double ui = u[i];
             int base = i * p;
             for (int j = 0; j < p; j++) {
-                double dj = data[base + j] - target[j];
-                d[j] = dj;
-                gb[j] += ui * dj;
+                d[j] = data[base + j] - target[j];
             }
-            if (hb != null) {
-                for (int j = 0; j < p; j++) {
-                    double a = ui * d[j];
-                    int row = j * p;
-                    for (int l = j; l < p; l++) {
-                        hb[row + l] += a * d[l];
-                    }
+            for (int j = 0; j < p; j++) {
+                double a = ui * d[j];
+                int row = j * p;
+                for (int l = j; l < p; l++) {
+                    hb[row + l] += a * d[l];
                 }
             }
         }
@@ -485,8 +507,11 @@ final class DualSolver {
         }
     }
 
-    /** Solves (H' + δI) Δ = −g' with H' the standardised weighted covariance of the active moments. */
-    private double[] newtonStep(int[] active, double[] gs) {
+    /**
+     * Cholesky factor of H' + δI, H' the standardised weighted covariance of the active moments at
+     * the last {@link #secondMoments()} pass.
+     */
+    private double[] hessianFactor(int[] active) {
         int k = active.length;
         double[] h = new double[k * k];
         double maxDiag = 0;
@@ -505,14 +530,10 @@ final class DualSolver {
         for (int attempt = 0; attempt < 30; attempt++, ridge *= 100) {
             double[] l = cholesky(h, k, ridge);
             if (l != null) {
-                double[] rhs = new double[k];
-                for (int a = 0; a < k; a++) {
-                    rhs[a] = -gs[a];
-                }
-                return choleskySolve(l, k, rhs);
+                return l;
             }
         }
-        throw new IllegalStateException("the Newton system could not be solved even with a large ridge");
+        throw new IllegalStateException("the Newton system could not be factored even with a large ridge");
     }
 
     private static double[] cholesky(double[] h, int k, double ridge) {

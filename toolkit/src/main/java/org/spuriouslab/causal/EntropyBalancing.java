@@ -22,12 +22,13 @@ import java.util.List;
  * imbalance) and its Hessian the weighted covariance of c.
  *
  * <p><b>Solver.</b> Newton's method with Armijo backtracking, in standardised coordinates (each
- * moment divided by its SD among the controls), with log-sum-exp sums. It stops when every
+ * moment divided by its SD among the controls), with log-sum-exp sums. The O(n p²) Hessian is
+ * reused across steps while each step still cuts the gradient tenfold. It stops when every
  * moment's imbalance |Σ wᵢcᵢⱼ − m̄ⱼ| ≤ tolerance × min(1, SDⱼ) + 10⁻¹⁴ × maxᵢ|cᵢⱼ − m̄ⱼ| (so
  * the imbalance is below the tolerance both on the raw scale and in SD units, up to what doubles
  * can resolve), or after {@code maxIterations} Newton steps ({@link BalancingResult#converged()}
- * false). The work per iteration is O(n p²) and runs on {@code threads} threads; results do not
- * depend on the thread count.
+ * false). The work is O(n p) per step plus O(n p²) per Hessian; the passes over the data run on
+ * {@code threads} threads, and results do not depend on the thread count.
  *
  * <p><b>Special cases.</b> A moment constant among the controls is dropped (λ = 0) when its target
  * equals the constant, and infeasible otherwise. Collinear moments (a full one-hot encoding,
