@@ -1,5 +1,7 @@
 package org.spuriouslab.causal;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -607,12 +609,12 @@ final class DualSolver {
                 } else {
                     offending.add(names.get(j));
                     details.add(String.format(Locale.ROOT, "'%s': target %s but every control has %s",
-                            names.get(j), fmt(target[j]), fmt(min[j])));
+                            names.get(j), fmtTarget(j), fmt(min[j])));
                 }
             } else if (target[j] < min[j] || target[j] > max[j]) {
                 offending.add(names.get(j));
                 details.add(String.format(Locale.ROOT, "'%s': target %s outside the controls' range [%s, %s]",
-                        names.get(j), fmt(target[j]), fmt(min[j]), fmt(max[j])));
+                        names.get(j), fmtTarget(j), fmt(min[j]), fmt(max[j])));
             }
         }
         if (!offending.isEmpty()) {
@@ -666,7 +668,7 @@ final class DualSolver {
     private String describe(List<Integer> involved) {
         List<String> parts = new ArrayList<>();
         for (int j : involved) {
-            parts.add(String.format(Locale.ROOT, "'%s' (target %s, controls [%s, %s])", names.get(j), fmt(target[j]),
+            parts.add(String.format(Locale.ROOT, "'%s' (target %s, controls [%s, %s])", names.get(j), fmtTarget(j),
                     fmt(min[j]), fmt(max[j])));
         }
         return String.join(", ", parts);
@@ -676,12 +678,33 @@ final class DualSolver {
         List<String> parts = new ArrayList<>();
         for (int j : involved) {
             parts.add(String.format(Locale.ROOT, "'%s' (target %s, weighted %s, controls [%s, %s])", names.get(j),
-                    fmt(target[j]), fmt(target[j] + g[j]), fmt(min[j]), fmt(max[j])));
+                    fmtTarget(j), fmt(target[j] + g[j]), fmt(min[j]), fmt(max[j])));
         }
         return String.join(", ", parts);
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
+    /** 7 significant digits, trailing zeros dropped (0.6, 100, 1.5E-12). */
+    static String fmt(double v) {
+        return fmt(v, 7);
+    }
+
+    /** The target of moment j with enough digits to tell it apart from the controls' min and max. */
+    private String fmtTarget(int j) {
+        double t = target[j];
+        for (int digits = 7; digits < 17; digits++) {
+            String s = fmt(t, digits);
+            if ((t == min[j] || !s.equals(fmt(min[j], digits))) && (t == max[j] || !s.equals(fmt(max[j], digits)))) {
+                return s;
+            }
+        }
+        return fmt(t, 17);
+    }
+
+    private static String fmt(double v, int digits) {
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal b = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
+        return Math.abs(v) >= 1e-4 && Math.abs(v) < 1e10 ? b.toPlainString() : b.toString();
     }
 }

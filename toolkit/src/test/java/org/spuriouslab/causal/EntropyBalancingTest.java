@@ -123,6 +123,24 @@ class EntropyBalancingTest {
         assertTrue(e.getMessage().contains("convex hull"), e.getMessage());
     }
 
+    @Test
+    void targetAtTheEdgeOfAContinuousRangeIsInfeasible() {
+        double[][] x = new double[100][1];
+        for (int i = 0; i < x.length; i++) {
+            x[i][0] = i; // 0..99: only zero weights below 99 could give a mean of 99
+        }
+        Covariates controls = Covariates.of(x, List.of("dose"));
+        InfeasibleBalanceException e = assertThrows(InfeasibleBalanceException.class,
+                () -> EntropyBalancing.defaults().balance(controls, new double[]{99}));
+        assertEquals(List.of("dose"), e.moments());
+        assertTrue(e.getMessage().contains("underflow") && e.getMessage().contains("target 99,"), e.getMessage());
+        // a little inside the edge is fine: positive weights, balanced
+        BalancingResult r = EntropyBalancing.defaults().balance(controls, new double[]{98.5});
+        assertTrue(r.converged());
+        assertValidWeights(r.weights());
+        assertEquals(98.5, controls.means(r.weights())[0], 1e-8);
+    }
+
     private static double[][] twoColumns(Covariates oneHot) {
         double[][] x = new double[oneHot.size()][2];
         for (int i = 0; i < x.length; i++) {
