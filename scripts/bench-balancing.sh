@@ -14,7 +14,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 find_jdk25
 
-case "${1:-}" in -h|--help) sed -n '2,13p' "$0"; exit 0 ;; esac
+case "${1:-}" in -h|--help) sed -n '2,12p' "$0"; exit 0 ;; esac
 
 JAR="$REPO/toolkit/target/spuriouslab-toolkit.jar"
 if [ ! -f "$JAR" ] || [ ! -d "$REPO/toolkit/target/lib" ]; then
