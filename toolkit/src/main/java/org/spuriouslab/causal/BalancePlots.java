@@ -1,0 +1,225 @@
+package org.spuriouslab.causal;
+
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.spuriouslab.charts.Charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Locale;
+
+/** Drawing for {@link BalancingResult}: the love plot (Java2D, one labelled row per moment) and the weight histogram. */
+final class BalancePlots {
+
+    private static final Color PANEL = new Color(0xEBEBEB);
+    private static final Color GRID = Color.WHITE;
+    private static final Color BEFORE = new Color(0xFF7F0E);
+    private static final Color AFTER = new Color(0x1F77B4);
+    private static final Color TEXT = new Color(0x333333);
+    private static final double THRESHOLD = 0.1;
+
+    private BalancePlots() {
+    }
+
+    static BufferedImage lovePlot(BalancingResult r) {
+        List<MomentBalance> ms = r.moments();
+        int p = ms.size();
+        int rowH = p <= 30 ? 22 : Math.max(4, 660 / p);
+        int top = 64;
+        int bottom = 52;
+        int width = Charts.WIDTH;
+        int height = Math.max(220, top + p * rowH + bottom);
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+
+            Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, rowH >= 16 ? 12 : 10);
+            g.setFont(labelFont);
+            FontMetrics fm = g.getFontMetrics();
+            int labelEvery = Math.max(1, (int) Math.ceil((fm.getAscent() + 1.0) / rowH));
+            int labelW = 0;
+            for (MomentBalance m : ms) {
+                labelW = Math.max(labelW, fm.stringWidth(shorten(m.name())));
+            }
+            int left = Math.min(240, labelW + 20);
+            int right = 24;
+            int plotW = width - left - right;
+            int plotH = p * rowH;
+
+            double maxSmd = THRESHOLD * 2;
+            for (MomentBalance m : ms) {
+                maxSmd = Math.max(maxSmd, finiteAbs(m.smdBefore()));
+                maxSmd = Math.max(maxSmd, finiteAbs(m.smdAfter()));
+            }
+            double step = niceStep(maxSmd * 1.05 / 5);
+            double xMax = Math.ceil(maxSmd * 1.05 / step) * step;
+
+            g.setColor(TEXT);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+            g.drawString("Covariate balance: |standardised mean difference|", left, 24);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            int lx = left;
+            int ly = 46;
+            lx = legend(g, lx, ly, BEFORE, "unweighted", true);
+            lx = legend(g, lx + 18, ly, AFTER, "entropy balancing", false);
+            g.setColor(TEXT);
+            g.drawString(String.format(Locale.ROOT, "ESS %.1f of %d", r.effectiveSampleSize(), r.weights().length),
+                    lx + 18, ly + 4);
+
+            g.setColor(PANEL);
+            g.fillRect(left, top, plotW, plotH);
+            g.setStroke(new BasicStroke(1f));
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            FontMetrics tm = g.getFontMetrics();
+            for (double x = 0; x <= xMax + step / 1000; x += step) {
+                int px = left + (int) Math.round(x / xMax * plotW);
+                g.setColor(GRID);
+                g.drawLine(px, top, px, top + plotH);
+                g.setColor(TEXT);
+                String s = tick(x, step);
+                g.drawString(s, px - tm.stringWidth(s) / 2, top + plotH + 16);
+            }
+            g.setColor(TEXT);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            String xTitle = "|SMD|  (dashed: 0.1)";
+            g.drawString(xTitle, left + (plotW - g.getFontMetrics().stringWidth(xTitle)) / 2, top + plotH + 38);
+
+            float[] dash = {5f, 4f};
+            g.setColor(new Color(0x555555));
+            g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            double tx = left + THRESHOLD / xMax * plotW;
+            g.draw(new Line2D.Double(tx, top, tx, top + plotH));
+
+            g.setFont(labelFont);
+            double dot = Math.max(3, Math.min(9, rowH * 0.45));
+            for (int j = 0; j < p; j++) {
+                MomentBalance m = ms.get(j);
+                double cy = top + (j + 0.5) * rowH;
+                g.setStroke(new BasicStroke(1f));
+                if (rowH >= 8) {
+                    g.setColor(GRID);
+                    g.draw(new Line2D.Double(left, cy, left + plotW, cy));
+                }
+                if (j % labelEvery == 0) {
+                    g.setColor(TEXT);
+                    String name = shorten(m.name());
+                    g.drawString(name, left - 8 - fm.stringWidth(name), (float) (cy + fm.getAscent() / 2.0 - 1));
+                }
+                double b = Math.abs(m.smdBefore());
+                double a = Math.abs(m.smdAfter());
+                double bx = left + b / xMax * plotW;
+                double ax = left + a / xMax * plotW;
+                if (Double.isFinite(b) && Double.isFinite(a)) {
+                    g.setColor(new Color(0x999999));
+                    g.draw(new Line2D.Double(bx, cy, ax, cy));
+                }
+                if (Double.isFinite(b)) {
+                    g.setColor(BEFORE);
+                    g.setStroke(new BasicStroke(1.6f));
+                    g.draw(new Ellipse2D.Double(bx - dot / 2, cy - dot / 2, dot, dot));
+                }
+                if (Double.isFinite(a)) {
+                    g.setColor(AFTER);
+                    g.fill(new Ellipse2D.Double(ax - dot / 2, cy - dot / 2, dot, dot));
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    static BufferedImage weightHistogram(BalancingResult r) {
+        double[] w = r.weights();
+        int n = w.length;
+        double hi = 0;
+        for (double v : w) {
+            hi = Math.max(hi, v * n);
+        }
+        double from = 0;
+        double step = niceStep(Math.max(hi, 1e-9) / 8);
+        double to = Math.max(step, Math.ceil(hi / step) * step);
+        int bins = (int) Math.max(5, Math.min(50, Math.round(Math.sqrt(n))));
+        double width = (to - from) / bins;
+        double[] counts = new double[bins + 1];
+        for (double v : w) {
+            int b = (int) Math.min(bins - 1, Math.floor((v * n - from) / width));
+            counts[b]++;
+        }
+        counts[bins] = counts[bins - 1];
+        double[] edges = new double[bins + 1];
+        for (int b = 0; b <= bins; b++) {
+            edges[b] = from + b * width;
+        }
+        XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
+                .title(String.format(Locale.ROOT, "Control weights: %d controls, effective sample size %.1f", n,
+                        r.effectiveSampleSize()))
+                .xAxisTitle("n · weight  (1 = uniform)").yAxisTitle("controls").theme(Styler.ChartTheme.GGPlot2).build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisMin(from);
+        chart.getStyler().setXAxisMax(to);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setXAxisDecimalPattern(step >= 1 ? "#,##0" : "0.0##");
+        XYSeries s = chart.addSeries("weights", edges, counts);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setFillColor(new Color(0x1F77B4));
+        s.setLineColor(new Color(0x1F77B4));
+        return Charts.toImage(chart);
+    }
+
+    private static int legend(Graphics2D g, int x, int y, Color color, String label, boolean hollow) {
+        g.setColor(color);
+        if (hollow) {
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(new Ellipse2D.Double(x, y - 4, 9, 9));
+        } else {
+            g.fill(new Ellipse2D.Double(x, y - 4, 9, 9));
+        }
+        g.setColor(TEXT);
+        g.drawString(label, x + 14, y + 4);
+        return x + 14 + g.getFontMetrics().stringWidth(label);
+    }
+
+    private static double finiteAbs(double v) {
+        return Double.isFinite(v) ? Math.abs(v) : 0;
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= 32 ? name : name.substring(0, 31) + "…";
+    }
+
+    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code raw}. */
+    static double niceStep(double raw) {
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
+            if (m * pow >= raw) {
+                return m * pow;
+            }
+        }
+        return 10 * pow;
+    }
+
+    private static String tick(double x, double step) {
+        double v = Math.round(x / step) * step;
+        return java.math.BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+}

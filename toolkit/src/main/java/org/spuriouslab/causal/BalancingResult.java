@@ -1,0 +1,134 @@
+package org.spuriouslab.causal;
+
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+
+import java.awt.image.BufferedImage;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Control weights from {@link EntropyBalancing} and how well they balance.
+ *
+ * @param weights      one weight per control, all &gt; 0, summing to 1
+ * @param lambda       dual coefficients, one per moment, on the raw scale: wᵢ ∝ qᵢ exp(λᵀ(cᵢ − m̄)); 0
+ *                     for constant moments
+ * @param iterations   Newton steps taken (0 when the base weights already balance); steps may reuse
+ *                     an earlier point's Hessian
+ * @param converged    every moment's imbalance is within the tolerance
+ * @param maxImbalance max over moments of |Σ wᵢcᵢⱼ − m̄ⱼ|, recomputed from the returned weights
+ * @param moments      per-moment balance, in moment order
+ */
+public record BalancingResult(double[] weights, double[] lambda, int iterations, boolean converged,
+                              double maxImbalance, List<MomentBalance> moments) {
+
+    /** Copies the list; arrays are kept as given (treat them as read-only). */
+    public BalancingResult {
+        moments = List.copyOf(moments);
+    }
+
+    /** Kish's effective sample size 1 / Σ wᵢ² (≤ number of controls; equal for uniform weights). */
+    public double effectiveSampleSize() {
+        return Balance.effectiveSampleSize(weights);
+    }
+
+    /** Largest |SMD| over the moments before weighting (NaN entries ignored). */
+    public double maxAbsSmdBefore() {
+        return moments.stream().mapToDouble(m -> Math.abs(m.smdBefore())).filter(v -> !Double.isNaN(v)).max().orElse(0);
+    }
+
+    /** Largest |SMD| over the moments after weighting (NaN entries ignored). */
+    public double maxAbsSmdAfter() {
+        return moments.stream().mapToDouble(m -> Math.abs(m.smdAfter())).filter(v -> !Double.isNaN(v)).max().orElse(0);
+    }
+
+    /**
+     * One row per moment: {@code moment}, {@code treated mean} (the target), {@code control mean}
+     * (unweighted), {@code weighted mean}, {@code SMD before}, {@code SMD after}, {@code lambda},
+     * {@code constant}. SMDs as defined in {@link Balance}.
+     */
+    public Table balanceTable() {
+        int p = moments.size();
+        double[] t = new double[p];
+        double[] c = new double[p];
+        double[] w = new double[p];
+        double[] before = new double[p];
+        double[] after = new double[p];
+        double[] l = new double[p];
+        boolean[] constant = new boolean[p];
+        for (int j = 0; j < p; j++) {
+            MomentBalance m = moments.get(j);
+            t[j] = m.target();
+            c[j] = m.controlMean();
+            w[j] = m.weightedMean();
+            before[j] = m.smdBefore();
+            after[j] = m.smdAfter();
+            l[j] = m.lambda();
+            constant[j] = m.constant();
+        }
+        Table table = Table.create("balance",
+                StringColumn.create("moment", moments.stream().map(MomentBalance::name).toList()),
+                DoubleColumn.create("treated mean", t),
+                DoubleColumn.create("control mean", c),
+                DoubleColumn.create("weighted mean", w),
+                DoubleColumn.create("SMD before", before),
+                DoubleColumn.create("SMD after", after),
+                DoubleColumn.create("lambda", l),
+                BooleanColumn.create("constant", constant));
+        for (var col : table.columns()) {
+            if (col instanceof DoubleColumn d) {
+                d.setPrintFormatter(new NumberColumnFormatter(COMPACT));
+            }
+        }
+        return table;
+    }
+
+    /** Prints 4 decimals, or 3 significant digits in scientific notation for tiny non-zero values (e.g. 1.21e-16). */
+    private static final NumberFormat COMPACT = new NumberFormat() {
+        @Override
+        public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
+            String s = v == 0 || Math.abs(v) >= 1e-4 || !Double.isFinite(v)
+                    ? String.format(Locale.ROOT, "%.4f", v) : String.format(Locale.ROOT, "%.2e", v);
+            return to.append(s);
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, FieldPosition pos) {
+            return to.append(v);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("display only");
+        }
+    };
+
+    /**
+     * A love plot: per moment, |SMD| before (orange) and after (blue) weighting on a horizontal
+     * axis, with the usual 0.1 threshold dashed.
+     */
+    public BufferedImage lovePlot() {
+        return BalancePlots.lovePlot(this);
+    }
+
+    /**
+     * Histogram of n·wᵢ (1 = the uniform weight 1/n), titled with the effective sample size.
+     */
+    public BufferedImage weightHistogram() {
+        return BalancePlots.weightHistogram(this);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "BalancingResult[%d controls, %d moments, %s after %d iterations, "
+                        + "max imbalance %.3g, max |SMD| %.3f → %.3g, ESS %.1f]", weights.length, moments.size(),
+                converged ? "converged" : "NOT converged", iterations, maxImbalance, maxAbsSmdBefore(),
+                maxAbsSmdAfter(), effectiveSampleSize());
+    }
+}

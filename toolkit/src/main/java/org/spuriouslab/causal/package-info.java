@@ -1,0 +1,21 @@
+/**
+ * Causal adjustment for a confounder: entropy balancing (Hainmueller 2012) reweights control units
+ * so that chosen moments of their covariates (topic one-hot, embedding; means, optionally
+ * variances) equal the treated group's, staying as close as possible to the base weights.
+ *
+ * <pre>{@code
+ * Covariates controls = Covariates.oneHot(controlTopics, topicNames);
+ * Covariates treated  = Covariates.oneHot(treatedTopics, topicNames);
+ * BalancingResult r = EntropyBalancing.options().build().balance(controls, treated);
+ * r.weights();             // positive, sum 1: use them for the control-side averages
+ * r.balanceTable();        // SMD before / after per moment
+ * r.lovePlot();            // |SMD| before and after, one row per moment
+ * r.effectiveSampleSize(); // Kish's 1 / Σ w²
+ * }</pre>
+ *
+ * {@link org.spuriouslab.causal.EntropyBalancing} documents the method, its numerics and the
+ * special cases; {@link org.spuriouslab.causal.InfeasibleBalanceException} is raised, naming the
+ * moments, when the targets lie outside the controls' convex hull; {@link
+ * org.spuriouslab.causal.Balance} holds the diagnostics (weighted means, SMDs, effective sample size).
+ */
+package org.spuriouslab.causal;
