@@ -1,12 +1,12 @@
 package org.spuriouslab.bench;
 
+import static org.spuriouslab.bench.BenchSupport.require;
+import static org.spuriouslab.bench.BenchSupport.status;
+
 import org.spuriouslab.causal.BalancingResult;
 import org.spuriouslab.causal.Covariates;
 import org.spuriouslab.causal.EntropyBalancing;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,26 +145,5 @@ public final class BalancingBenchmark {
             }
         }
         return v;
-    }
-
-    private static String require(String flag, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return value;
-    }
-
-    /** A kB value from /proc/self/status (−1 where there is none, e.g. not on Linux). */
-    private static long status(String key) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith(key + ":")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

@@ -1,5 +1,8 @@
 package org.spuriouslab.bench;
 
+import static org.spuriouslab.bench.BenchSupport.require;
+import static org.spuriouslab.bench.BenchSupport.status;
+
 import org.spuriouslab.data.Datasets;
 import org.spuriouslab.data.ImageDataset;
 import org.spuriouslab.data.ImageSet;
@@ -11,8 +14,6 @@ import org.spuriouslab.models.VaeEpoch;
 import org.spuriouslab.models.VaeSpec;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -96,26 +97,5 @@ public final class TrainingBenchmark {
         Arrays.sort(v);
         int m = v.length / 2;
         return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
-    }
-
-    private static String require(String flag, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return value;
-    }
-
-    /** A kB value from /proc/self/status (−1 where there is none, e.g. not on Linux). */
-    private static long status(String key) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith(key + ":")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

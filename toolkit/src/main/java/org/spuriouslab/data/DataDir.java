@@ -20,15 +20,23 @@ public final class DataDir {
 
     /** The data directory (it may not exist yet). */
     public static Path root() {
-        String env = System.getenv(ENV);
-        if (env != null && !env.isBlank()) {
-            return Path.of(env).toAbsolutePath();
+        return configured(ENV, PROPERTY, "data");
+    }
+
+    /**
+     * A project folder that users may move: the environment variable {@code env} if set, else the
+     * system property {@code property}, else {@link #inRepository(String) inRepository(name)}.
+     */
+    public static Path configured(String env, String property, String name) {
+        String fromEnv = System.getenv(env);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath();
         }
-        String prop = System.getProperty(PROPERTY);
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop).toAbsolutePath();
+        String fromProperty = System.getProperty(property);
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return Path.of(fromProperty).toAbsolutePath();
         }
-        return inRepository("data");
+        return inRepository(name);
     }
 
     /**

@@ -47,15 +47,7 @@ public final class ModelCache {
      * else {@code ./cache}.
      */
     public static Path root() {
-        String env = System.getenv(ENV);
-        if (env != null && !env.isBlank()) {
-            return Path.of(env).toAbsolutePath();
-        }
-        String prop = System.getProperty(PROPERTY);
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop).toAbsolutePath();
-        }
-        return DataDir.inRepository("cache");
+        return DataDir.configured(ENV, PROPERTY, "cache");
     }
 
     /** The cached classifier for this spec and training set, training and saving it first if needed. */

@@ -7,6 +7,7 @@ import org.spuriouslab.charts.Charts;
 import org.spuriouslab.data.ImageSet;
 import org.spuriouslab.models.Classifier;
 import org.spuriouslab.patterns.Pattern;
+import smile.math.MathEx;
 import smile.stat.hypothesis.TTest;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -45,7 +46,7 @@ public record ShortcutComparison(SpuriousScore planted, SpuriousScore clean, dou
             throw new IllegalArgumentException("Welch's t-test needs at least 2 images per model, got "
                     + a.length + " and " + b.length);
         }
-        if (variance(a) == 0 && variance(b) == 0) {
+        if (MathEx.var(a) == 0 && MathEx.var(b) == 0) {
             return new ShortcutComparison(planted, clean, Double.NaN, Double.NaN, Double.NaN);
         }
         TTest test = TTest.test(a, b, false);
@@ -93,19 +94,6 @@ public record ShortcutComparison(SpuriousScore planted, SpuriousScore clean, dou
             out.add(c / values.length);
         }
         return out;
-    }
-
-    private static double variance(double[] x) {
-        double m = 0;
-        for (double v : x) {
-            m += v;
-        }
-        m /= x.length;
-        double s = 0;
-        for (double v : x) {
-            s += (v - m) * (v - m);
-        }
-        return s / (x.length - 1);
     }
 
     private static double round(double v, int digits) {
