@@ -90,7 +90,7 @@ public record NeuronSelection(SelectionRule rule, double lambda, int[] selected,
 
     @Override
     public String toString() {
-        return "NeuronSelection[" + rule + ", λ=" + lambda + ", " + outcome + ": " + selected.length + " of "
+        return "NeuronSelection[" + rule + ", λ=" + NeuronTune.fmt(lambda) + ", " + outcome + ": " + selected.length + " of "
                 + numNeurons + (selected.length <= 20 ? " " + Arrays.toString(selected) : "") + "]";
     }
 }

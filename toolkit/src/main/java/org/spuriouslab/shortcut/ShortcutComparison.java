@@ -61,7 +61,7 @@ public record ShortcutComparison(SpuriousScore planted, SpuriousScore clean, dou
                 DoubleColumn.create("spurious score", round(planted.share(), 4), round(clean.share(), 4)),
                 DoubleColumn.create("mean rise", round(planted.meanRise(), 4), round(clean.meanRise(), 4)),
                 StringColumn.create("Welch t (df)", String.format("%.1f (%.0f)", t, df), ""),
-                StringColumn.create("p-value", String.format("%.2g", pValue), ""));
+                StringColumn.create("p-value", pValue == 0 ? "< 1e-300" : String.format("%.2g", pValue), ""));
     }
 
     /** Histograms of the per-image rises for both models, bins of 0.1 from −1 to 1. */
