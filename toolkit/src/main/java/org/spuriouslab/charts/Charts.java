@@ -43,11 +43,15 @@ public final class Charts {
      */
     public static BufferedImage bars(String title, String xTitle, String yTitle, List<String> categories,
                                      Map<String, double[]> series) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        // a legend too long for one line below the chart is stacked, one series per line, and the chart grows
+        int legendChars = series.keySet().stream().mapToInt(k -> k.length() + 6).sum();
+        boolean stacked = legendChars > 80;
+        int height = stacked ? HEIGHT + 18 * series.size() : HEIGHT;
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).theme(Styler.ChartTheme.GGPlot2).build();
         style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setLegendLayout(stacked ? Styler.LegendLayout.Vertical : Styler.LegendLayout.Horizontal);
         chart.getStyler().setLegendVisible(series.size() > 1);
         boolean longLabels = categories.stream().anyMatch(c -> c.length() > 3);
         chart.getStyler().setXAxisLabelRotation(longLabels ? 45 : 0);

@@ -58,4 +58,16 @@ class ChartsTest {
         assertEquals(0x8080ff, g.getRGB(8, 5) & 0xffffff, "half the largest magnitude, negative: light blue");
         assertEquals(0xffffff, g.getRGB(5, 8) & 0xffffff, "zero is white");
     }
+
+    @Test
+    void longLegendsAreStackedAndTheChartGrows() {
+        Map<String, double[]> s = new java.util.LinkedHashMap<>();
+        for (String name : List.of("a model with a long name", "another model with a long name",
+                "a third model with a long name", "the oracle with group labels")) {
+            s.put(name, new double[]{0.5, 0.7});
+        }
+        BufferedImage b = Charts.bars("t", "x", "y", List.of("g1", "g2"), s);
+        assertEquals(Charts.WIDTH, b.getWidth());
+        assertEquals(Charts.HEIGHT + 18 * 4, b.getHeight());
+    }
 }
