@@ -487,23 +487,13 @@ public final class Classifier implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(dir, "the saved spec is invalid: " + e.getMessage(), e);
         }
-        if (!spec.toString().equals(p.getProperty("spec"))) {
-            throw new ModelFormatException(dir, "the saved fields give " + spec + " but the file says "
-                    + p.getProperty("spec"));
-        }
-        int rows = ModelFiles.intProperty(dir, p, "rows");
-        int cols = ModelFiles.intProperty(dir, p, "cols");
-        if (rows < 1 || cols < 1 || rows > 4096 || cols > 4096) {
-            throw new ModelFormatException(dir, "implausible input size " + rows + "×" + cols);
-        }
+        ModelFiles.checkSpec(dir, p, spec);
+        int[] size = ModelFiles.inputSize(dir, p);
+        int rows = size[0];
+        int cols = size[1];
         List<EpochStats> epochs = new ArrayList<>();
-        for (String[] r : ModelFiles.readHistory(dir)) {
-            if (r.length != 5) {
-                throw new ModelFormatException(dir, ModelFiles.HISTORY + ": expected 5 columns, got " + r.length);
-            }
-            epochs.add(new EpochStats((int) ModelFiles.parseDouble(dir, r, 0), ModelFiles.parseDouble(dir, r, 1),
-                    ModelFiles.parseDouble(dir, r, 2), ModelFiles.parseDouble(dir, r, 3),
-                    ModelFiles.parseDouble(dir, r, 4)));
+        for (double[] r : ModelFiles.historyRows(dir, 5)) {
+            epochs.add(new EpochStats((int) r[0], r[1], r[2], r[3], r[4]));
         }
         TrainingHistory history;
         try {

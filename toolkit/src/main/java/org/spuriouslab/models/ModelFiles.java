@@ -242,4 +242,37 @@ final class ModelFiles {
             throw new IllegalStateException(e);
         }
     }
+    /** Checks that the spec rebuilt from the saved fields prints exactly as the saved {@code spec} line. */
+    static void checkSpec(Path dir, Properties p, Object rebuilt) throws ModelFormatException {
+        if (!rebuilt.toString().equals(p.getProperty("spec"))) {
+            throw new ModelFormatException(dir, "the saved fields give " + rebuilt + " but the file says "
+                    + p.getProperty("spec"));
+        }
+    }
+
+    /** The saved input size {rows, cols}, checked for plausibility. */
+    static int[] inputSize(Path dir, Properties p) throws ModelFormatException {
+        int rows = intProperty(dir, p, "rows");
+        int cols = intProperty(dir, p, "cols");
+        if (rows < 1 || cols < 1 || rows > 4096 || cols > 4096) {
+            throw new ModelFormatException(dir, "implausible input size " + rows + "×" + cols);
+        }
+        return new int[]{rows, cols};
+    }
+
+    /** The training history's rows as numbers, each with exactly {@code columns} values. */
+    static List<double[]> historyRows(Path dir, int columns) throws ModelFormatException {
+        List<double[]> out = new java.util.ArrayList<>();
+        for (String[] r : readHistory(dir)) {
+            if (r.length != columns) {
+                throw new ModelFormatException(dir, HISTORY + ": expected " + columns + " columns, got " + r.length);
+            }
+            double[] v = new double[columns];
+            for (int i = 0; i < columns; i++) {
+                v[i] = parseDouble(dir, r, i);
+            }
+            out.add(v);
+        }
+        return out;
+    }
 }
