@@ -53,19 +53,22 @@ public record PlantedCorpus(Corpus corpus, boolean[] toxic, double[] rates, List
         return out;
     }
 
-    /** Per topic: texts, toxic, rate asked, toxic share measured. */
+    /** Per topic: texts, toxic, rate asked, toxic share measured (both rounded to 4 digits). */
     public Table table() {
         int[] counts = corpus.topicCounts();
         double[] share = toxicShareByTopic();
         int[] toxicCounts = new int[counts.length];
+        double[] rate = new double[counts.length];
         for (int t = 0; t < counts.length; t++) {
             toxicCounts[t] = (int) Math.round(share[t] * counts[t]);
+            rate[t] = Math.round(rates[t] * 1e4) / 1e4;
+            share[t] = Math.round(share[t] * 1e4) / 1e4;
         }
         return Table.create("toxicity by topic (strength " + strength + ")",
                 StringColumn.create("topic", corpus.topicNames()),
                 IntColumn.create("texts", counts),
                 IntColumn.create("toxic", toxicCounts),
-                DoubleColumn.create("rate", rates),
+                DoubleColumn.create("rate", rate),
                 DoubleColumn.create("toxic share", share));
     }
 }

@@ -10,9 +10,11 @@ import java.util.List;
 
 /**
  * Topics by clustering: tokenize ({@link Tokenizer#DEFAULT}), build a {@link Vocabulary}, weight
- * by {@link TfIdf}, reduce with {@link TruncatedSvd} (latent semantic analysis), scale each
- * embedding row to unit length (so distances compare directions, like cosine similarity), and
- * cluster with k-means — k chosen by mean silhouette over {@code kMin … kMax}, or fixed.
+ * by {@link TfIdf}, reduce with {@link TruncatedSvd} (latent semantic analysis), optionally scale
+ * each embedding row to unit length (distances then compare directions, like cosine similarity),
+ * and cluster with k-means — k chosen by mean silhouette over {@code kMin … kMax}, or fixed. Unit
+ * length is the default: unscaled coordinates can reach a higher NMI but tend to put most texts
+ * into one large cluster (short texts sit near the origin), which is of little use as topics.
  *
  * <pre>{@code
  * Topics topics = TopicModel.builder().components(50).kRange(2, 10).seed(42).build().fit(corpus);
@@ -25,9 +27,11 @@ import java.util.List;
  * @param kMin          smallest k tried by silhouette
  * @param kMax          largest k tried by silhouette
  * @param fixedK        k to use instead of choosing (0 = choose by silhouette)
+ * @param unitLength    scale each embedding row to unit length before clustering
  * @param seed          seed of the SVD and k-means
  */
-public record TopicModel(int minCount, int maxVocabulary, int components, int kMin, int kMax, int fixedK, long seed) {
+public record TopicModel(int minCount, int maxVocabulary, int components, int kMin, int kMax, int fixedK,
+                         boolean unitLength, long seed) {
 
     /** Checks the parameters. */
     public TopicModel {
@@ -48,7 +52,10 @@ public record TopicModel(int minCount, int maxVocabulary, int components, int kM
         }
     }
 
-    /** A builder with the defaults: minCount 2, 5000 words, 50 components, k in 2..10 by silhouette, seed 42. */
+    /**
+     * A builder with the defaults: minCount 2, 5000 words, 50 components, rows at unit length, k in
+     * 2..10 by silhouette, seed 42.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,7 +73,7 @@ public record TopicModel(int minCount, int maxVocabulary, int components, int kM
         progress.step("TF-IDF " + x.rows() + " × " + x.columns());
         int c = Math.min(components, Math.min(x.rows(), x.columns()));
         Svd svd = new TruncatedSvd(c).fit(x, seed);
-        double[][] embedding = unitRows(svd.embedding());
+        double[][] embedding = unitLength ? unitRows(svd.embedding()) : svd.embedding();
         progress.step("SVD " + c + " components");
         KChoice choice = null;
         Clustering clustering;
@@ -106,6 +113,7 @@ public record TopicModel(int minCount, int maxVocabulary, int components, int kM
         private int minCount = 2;
         private int maxVocabulary = 5000;
         private int components = 50;
+        private boolean unitLength = true;
         private int kMin = 2;
         private int kMax = 10;
         private int fixedK = 0;
@@ -123,6 +131,12 @@ public record TopicModel(int minCount, int maxVocabulary, int components, int kM
         /** Most words kept (default 5000). */
         public Builder maxVocabulary(int maxVocabulary) {
             this.maxVocabulary = maxVocabulary;
+            return this;
+        }
+
+        /** Scale each embedding row to unit length before clustering (default true). */
+        public Builder unitLength(boolean unitLength) {
+            this.unitLength = unitLength;
             return this;
         }
 
@@ -153,7 +167,7 @@ public record TopicModel(int minCount, int maxVocabulary, int components, int kM
 
         /** The model. */
         public TopicModel build() {
-            return new TopicModel(minCount, maxVocabulary, components, kMin, kMax, fixedK, seed);
+            return new TopicModel(minCount, maxVocabulary, components, kMin, kMax, fixedK, unitLength, seed);
         }
     }
 }

@@ -63,7 +63,7 @@ public final class Topics {
         return svd;
     }
 
-    /** The text embeddings clustered: SVD coordinates scaled to unit length, texts × components. */
+    /** The text embeddings clustered: SVD coordinates (scaled to unit length if asked), texts × components. */
     public double[][] embedding() {
         return embedding;
     }
@@ -156,6 +156,43 @@ public final class Topics {
         return best;
     }
 
+    /**
+     * For each found topic, the share of its texts where {@code mask} is true — e.g. the toxic
+     * share per topic, which shows whether the found topics carry the confounding.
+     */
+    public double[] shareByTopic(boolean[] mask) {
+        if (mask == null || mask.length != corpus.size()) {
+            throw new IllegalArgumentException("mask needs one entry per text (" + corpus.size() + "), got "
+                    + (mask == null ? 0 : mask.length));
+        }
+        double[] share = new double[k()];
+        int[] a = clustering.assignments();
+        for (int i = 0; i < a.length; i++) {
+            share[a[i]] += mask[i] ? 1 : 0;
+        }
+        for (int t = 0; t < share.length; t++) {
+            int size = clustering.size(t);
+            share[t] = size == 0 ? 0 : share[t] / size;
+        }
+        return share;
+    }
+
+    /** Per found topic: texts, top words and the share where {@code mask} is true, named {@code maskName}. */
+    public Table shareTable(boolean[] mask, String maskName, int words) {
+        double[] share = shareByTopic(mask);
+        IntColumn topic = IntColumn.create("topic");
+        IntColumn texts = IntColumn.create("texts");
+        StringColumn top = StringColumn.create("top words");
+        DoubleColumn col = DoubleColumn.create(maskName + " share");
+        for (int t = 0; t < k(); t++) {
+            topic.append(t);
+            texts.append(clustering.size(t));
+            top.append(String.join(" ", topWords(t, words)));
+            col.append(round(share[t]));
+        }
+        return Table.create(maskName + " share by found topic", topic, texts, top, col);
+    }
+
     /** Texts per (topic, true category): {@code [k][categories]}. */
     public int[][] crossCounts() {
         int[][] counts = new int[k()][corpus.topicCount()];
@@ -236,7 +273,7 @@ public final class Topics {
 
     /** The 2-D map coloured by true category. */
     public BufferedImage mapByCategory() {
-        return ScatterChart.of("Texts on the first two principal components, by true category", map(),
+        return ScatterChart.of("By true category (first two principal components)", map(),
                 corpus.topics(), corpus.topicNames());
     }
 
@@ -246,7 +283,7 @@ public final class Topics {
         for (int t = 0; t < k(); t++) {
             names.add(t + " " + String.join(" ", topWords(t, 2)));
         }
-        return ScatterChart.of("Texts on the first two principal components, by found topic (k = " + k() + ")",
+        return ScatterChart.of("By found topic, k = " + k() + " (first two principal components)",
                 map(), clustering.assignments(), names);
     }
 

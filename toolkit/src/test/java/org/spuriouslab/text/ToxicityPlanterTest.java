@@ -74,6 +74,19 @@ class ToxicityPlanterTest {
     }
 
     @Test
+    void sweepSpreadsTheSharesAndRaisesTheDependence() {
+        ConfoundingSweep sweep = ConfoundingSweep.run(corpus(), ToxicityPlanter.builder(LEX).rate("politics", 0.8)
+                .rate("science", 0.1).defaultRate(0.3).seed(3), 0, 0.5, 1);
+        assertEquals(sweep.shares()[0][0], sweep.shares()[0][1], 1e-12);
+        assertEquals(0.8, sweep.shares()[2][0], 1e-12);
+        assertEquals(0.1, sweep.shares()[2][1], 1e-12);
+        assertTrue(sweep.dependence()[0] < 1e-3, "NMI at strength 0: " + sweep.dependence()[0]);
+        assertTrue(sweep.dependence()[1] < sweep.dependence()[2] && sweep.dependence()[1] > sweep.dependence()[0]);
+        assertEquals(3, sweep.table().rowCount());
+        assertEquals(720, sweep.sharesChart().getWidth());
+    }
+
+    @Test
     void badParametersAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> ToxicityPlanter.builder(LEX).wordsPerText(1));
         assertThrows(IllegalArgumentException.class, () -> ToxicityPlanter.builder(LEX).rate("politics", 1.5));
