@@ -4,7 +4,8 @@
 #
 #   scripts/prepare.sh [--skip-tests]
 #
-# Dataset: MNIST when a mirror answers, otherwise Fashion-MNIST from Debian's package.
+# Dataset: MNIST when a mirror answers, otherwise Fashion-MNIST from Debian's package; then the text
+# data of notebook 06 (Debian's fortunes, npm's naughty-words).
 # SPURIOUS_DATASET=fashion-mnist (or mnist) picks one and skips the other.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -24,6 +25,9 @@ case "${SPURIOUS_DATASET:-auto}" in
     fi ;;
   *) die "SPURIOUS_DATASET must be mnist, fashion-mnist or auto, not '$SPURIOUS_DATASET'" ;;
 esac
+
+step "text data: fortunes (topics) and naughty-words (toxic lexicon)"
+data-fetch/fetch fortunes naughty-words || die "the text data could not be fetched (the fetcher's message is above)"
 
 if [ "${1:-}" = "--skip-tests" ]; then
   step "build: mvn package, tests skipped (JDK $JAVA_HOME)"
