@@ -93,11 +93,12 @@ public final class Forward {
                 (from, to, buffer) -> System.arraycopy(flat, from * d, buffer, 0, (to - from) * d));
     }
 
-    private interface Fill {
+    /** Writes input rows {@code [from, to)} into the start of {@code buffer}. */
+    interface Fill {
         void rows(int from, int to, float[] buffer);
     }
 
-    private static float[][] run(Block block, int n, Shape rowShape, Fill fill) {
+    static float[][] run(Block block, int n, Shape rowShape, Fill fill) {
         for (var p : block.getParameters()) {
             if (!p.getValue().isInitialized()) {
                 throw new IllegalStateException("parameter " + p.getKey() + " is not initialised; initialise or train the block first");

@@ -265,7 +265,15 @@ public final class HookedNetwork {
             throw new IllegalArgumentException("this network takes rows of " + inputRow.size() + " values, images of "
                     + images.rows() + "×" + images.cols() + " have " + images.pixelsPerImage());
         }
-        return Forward.run(block, images.toFloatArray(), inputRow != null ? inputRow : new Shape(images.pixelsPerImage()));
+        int d = images.pixelsPerImage();
+        if (images.size() == 0) {
+            throw new IllegalArgumentException("need at least one image");
+        }
+        return Forward.run(block, images.size(), inputRow != null ? inputRow : new Shape(d), (from, to, buffer) -> {
+            for (int i = from; i < to; i++) {
+                System.arraycopy(images.image(i), 0, buffer, (i - from) * d, d);
+            }
+        });
     }
 
     @Override

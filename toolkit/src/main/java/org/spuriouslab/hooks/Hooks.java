@@ -1,7 +1,9 @@
 package org.spuriouslab.hooks;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
@@ -157,6 +159,38 @@ public final class Hooks implements AutoCloseable {
     }
 
     /**
+     * Replaces only some positions of the output of {@code unitName}, in every row of the batch:
+     * position {@code positions[k]} (an index into one flattened row, e.g. a neuron of a hidden layer)
+     * becomes {@code values[k]}; all other positions keep their values exactly. For neuron-level
+     * interventions such as {@code do(M_u := m_u⁰)} on a single neuron {@code u}.
+     *
+     * @throws IllegalArgumentException for an unknown unit, arrays of different lengths, a repeated
+     *                                  position, or a position outside the row (checked at once when the row size is known)
+     */
+    public Hooks replaceAt(String unitName, int[] positions, float[] values) {
+        requireOpen();
+        requireUnit(unitName);
+        Objects.requireNonNull(positions, "positions");
+        Objects.requireNonNull(values, "values");
+        if (positions.length != values.length) {
+            throw new IllegalArgumentException("replaceAt needs one value per position, got " + positions.length
+                    + " positions and " + values.length + " values");
+        }
+        if (Arrays.stream(positions).distinct().count() != positions.length) {
+            throw new IllegalArgumentException("replaceAt positions repeat: " + Arrays.toString(positions));
+        }
+        Shape known = knownShapes.get(unitName);
+        for (int p : positions) {
+            if (p < 0 || (known != null && p >= known.size())) {
+                throw new IllegalArgumentException("position " + p + " is outside the rows of unit '" + unitName + "' (0.."
+                        + (known == null ? "" : String.valueOf(known.size() - 1)) + ")");
+            }
+        }
+        replacements.put(unitName, new Positions(positions.clone(), values.clone()));
+        return this;
+    }
+
+    /**
      * Replaces the output of {@code unitName} by {@code fn(output)}; the result must have the
      * output's shape. The function runs inside the forward pass: arrays it creates should come from
      * {@code output.getManager()} (or be results of operations on {@code output}) so they are freed with the pass.
@@ -280,7 +314,7 @@ public final class Hooks implements AutoCloseable {
                 + rowShape + " = " + rowShape.size() + " values per row";
     }
 
-    private sealed interface Replacement permits Constant, Function {
+    private sealed interface Replacement permits Constant, Positions, Function {
         NDArray apply(String unit, NDArray output);
     }
 
@@ -299,6 +333,33 @@ public final class Hooks implements AutoCloseable {
             }
             NDArray v = output.getManager().create(values, row).expandDims(0).broadcast(full);
             return v.getDataType() == output.getDataType() ? v : v.toType(output.getDataType(), false);
+        }
+    }
+
+    /** Some positions of every row set to fixed values, the rest kept. */
+    private record Positions(int[] positions, float[] values) implements Replacement {
+        @Override
+        public NDArray apply(String unit, NDArray output) {
+            Shape full = output.getShape();
+            Shape row = full.slice(1);
+            int len = Math.toIntExact(row.size());
+            boolean[] mask = new boolean[len];
+            float[] fill = new float[len];
+            for (int k = 0; k < positions.length; k++) {
+                if (positions[k] >= len) {
+                    throw new IllegalArgumentException("position " + positions[k] + " is outside the rows of unit '"
+                            + unit + "' (" + row + ", positions 0.." + (len - 1) + ")");
+                }
+                mask[positions[k]] = true;
+                fill[positions[k]] = values[k];
+            }
+            NDManager m = output.getManager();
+            Shape one = new Shape(1).addAll(row);
+            NDArray v = m.create(fill, one);
+            if (v.getDataType() != output.getDataType()) {
+                v = v.toType(output.getDataType(), false);
+            }
+            return NDArrays.where(m.create(mask, one).broadcast(full), v.broadcast(full), output);
         }
     }
 

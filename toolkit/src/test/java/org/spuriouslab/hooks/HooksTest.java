@@ -158,6 +158,31 @@ class HooksTest {
     }
 
     @Test
+    void replacingOneNeuronKeepsTheOthersExactly() {
+        HookedNetwork net = HookedNetwork.wrap(plain);
+        float[][] before;
+        try (Hooks hooks = net.hooks().record("relu 1")) {
+            net.forward(X);
+            before = hooks.recorded("relu 1");
+        }
+        try (Hooks hooks = net.hooks().replaceAt("relu 1", new int[]{1}, new float[]{5f}).record("relu 1")) {
+            float[][] out = net.forward(X);
+            float[][] after = hooks.recorded("relu 1");
+            for (int i = 0; i < X.length; i++) {
+                float[] h = relu(affine(W1, B1, X[i]));
+                h[1] = 5f;
+                assertArrayEquals(affine(W2, B2, h), out[i], 1e-5f, "row " + i);
+                assertEquals(5f, after[i][1]);
+                assertEquals(before[i][0], after[i][0]);
+                assertEquals(before[i][2], after[i][2]);
+            }
+            assertThrows(IllegalArgumentException.class, () -> hooks.replaceAt("relu 1", new int[]{3}, new float[]{1}));
+            assertThrows(IllegalArgumentException.class, () -> hooks.replaceAt("relu 1", new int[]{0, 1}, new float[]{1}));
+            assertThrows(IllegalArgumentException.class, () -> hooks.replaceAt("relu 1", new int[]{1, 1}, new float[]{1, 2}));
+        }
+    }
+
+    @Test
     void hooksWithoutReplacementReproduceTheUnhookedOutputBitForBit() {
         float[][] unhooked = Forward.run(plain, X);
         HookedNetwork net = HookedNetwork.wrap(plain);
