@@ -276,6 +276,29 @@ public final class HookedNetwork {
         });
     }
 
+    /**
+     * Runs only the units after {@code unit}, feeding {@code unitOutputs} (one flattened row per
+     * example, e.g. rows recorded earlier) as that unit's output; returns the last unit's output rows.
+     * Hooks open on this thread act on the later units. Saves recomputing the early layers when many
+     * interventions patch the same late unit.
+     *
+     * @throws IllegalArgumentException for an unknown unit or rows of the wrong size
+     * @throws IllegalStateException    when the unit's output shape is unknown
+     */
+    public float[][] forwardFrom(String unit, float[][] unitOutputs) {
+        Objects.requireNonNull(unitOutputs, "unitOutputs");
+        Shape row = outputShape(unit);
+        int at = units.indexOf(byName.get(unit));
+        if (at == units.size() - 1) {
+            throw new IllegalArgumentException("'" + unit + "' is the last unit; nothing runs after it");
+        }
+        SequentialBlock rest = new SequentialBlock();
+        for (HookedBlock u : units.subList(at + 1, units.size())) {
+            rest.add(u);
+        }
+        return Forward.run(rest, unitOutputs, row);
+    }
+
     @Override
     public String toString() {
         return "HookedNetwork" + byName.keySet();

@@ -58,6 +58,11 @@ class HookedClassifierTest {
                 assertArrayEquals(logits, hooks.recorded("head"));
             }
 
+            float[][] fromFeatures = net.forwardFrom("hidden 2", features);
+            for (int i = 0; i < logits.length; i++) {
+                assertArrayEquals(logits[i], fromFeatures[i], 1e-5f, "head(features) = logits");
+            }
+
             // do(penultimate := 0): every row's logits are the head bias
             float[] bias = model.headBias();
             try (Hooks hooks = net.hooks().replace(net.penultimate(), new float[model.featureDim()]).record("hidden 1")) {

@@ -290,6 +290,25 @@ class HooksTest {
     }
 
     @Test
+    void forwardFromALaterUnitSkipsTheEarlierOnes() {
+        HookedNetwork net = HookedNetwork.wrap(plain);
+        float[][] hidden;
+        float[][] out;
+        try (Hooks hooks = net.hooks().record("relu 1")) {
+            out = net.forward(X);
+            hidden = hooks.recorded("relu 1");
+        }
+        assertRowsClose(out, net.forwardFrom("relu 1", hidden));
+        float[][] constant = {{2f, -1f, 0.5f}, {2f, -1f, 0.5f}};
+        assertRowsClose(new float[][]{{4.5f, -1f}, {4.5f, -1f}}, net.forwardFrom("relu 1", constant));
+        try (Hooks hooks = net.hooks().replaceWith("linear 2", y -> y.mul(0))) {
+            assertArrayEquals(new float[2], net.forwardFrom("relu 1", hidden)[0], 0f);
+        }
+        assertThrows(IllegalArgumentException.class, () -> net.forwardFrom("relu 1", new float[][]{{1, 2}}));
+        assertThrows(IllegalArgumentException.class, () -> net.forwardFrom("linear 2", out));
+    }
+
+    @Test
     void recordingsAppendOverPassesAndChunks() {
         HookedNetwork net = HookedNetwork.wrap(plain);
         int n = Forward.CHUNK + 7;
