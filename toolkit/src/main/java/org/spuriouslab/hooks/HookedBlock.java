@@ -76,7 +76,11 @@ public final class HookedBlock implements Block {
     @Override
     public NDList forward(ParameterStore parameterStore, NDList inputs, boolean training,
                           PairList<String, Object> params) {
-        NDList out = block.forward(parameterStore, inputs, training, params);
+        return applyHooks(block.forward(parameterStore, inputs, training, params));
+    }
+
+    /** Lets the hooks open on this thread (if they cover this unit) act on {@code out} as this unit's output. */
+    NDList applyHooks(NDList out) {
         Hooks hooks = Hooks.active();
         return hooks == null ? out : hooks.visit(this, out);
     }

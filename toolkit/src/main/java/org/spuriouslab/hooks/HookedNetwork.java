@@ -279,8 +279,9 @@ public final class HookedNetwork {
     /**
      * Runs only the units after {@code unit}, feeding {@code unitOutputs} (one flattened row per
      * example, e.g. rows recorded earlier) as that unit's output; returns the last unit's output rows.
-     * Hooks open on this thread act on the later units. Saves recomputing the early layers when many
-     * interventions patch the same late unit.
+     * Hooks open on this thread act as in a full pass: on {@code unit} itself (its fed rows are
+     * recorded/replaced as if the unit had produced them) and on the later units. Saves recomputing
+     * the early layers when many interventions patch the same late unit.
      *
      * @throws IllegalArgumentException for an unknown unit or rows of the wrong size
      * @throws IllegalStateException    when the unit's output shape is unknown
@@ -292,7 +293,8 @@ public final class HookedNetwork {
         if (at == units.size() - 1) {
             throw new IllegalArgumentException("'" + unit + "' is the last unit; nothing runs after it");
         }
-        SequentialBlock rest = new SequentialBlock();
+        HookedBlock start = units.get(at);
+        SequentialBlock rest = new SequentialBlock().add(new LambdaBlock(start::applyHooks, "hooks of " + unit));
         for (HookedBlock u : units.subList(at + 1, units.size())) {
             rest.add(u);
         }

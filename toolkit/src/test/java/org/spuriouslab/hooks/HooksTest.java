@@ -304,6 +304,15 @@ class HooksTest {
         try (Hooks hooks = net.hooks().replaceWith("linear 2", y -> y.mul(0))) {
             assertArrayEquals(new float[2], net.forwardFrom("relu 1", hidden)[0], 0f);
         }
+        // hooks on the starting unit act on the fed rows, as in a full pass
+        try (Hooks hooks = net.hooks().replace("relu 1", new float[]{2f, -1f, 0.5f}).record("relu 1")) {
+            float[][] patched = net.forwardFrom("relu 1", hidden);
+            for (float[] row : patched) {
+                assertArrayEquals(new float[]{4.5f, -1f}, row, 1e-6f);
+            }
+            assertArrayEquals(new float[]{2f, -1f, 0.5f}, hooks.recorded("relu 1")[0], 0f);
+            assertRowsClose(net.forward(X), patched);
+        }
         assertThrows(IllegalArgumentException.class, () -> net.forwardFrom("relu 1", new float[][]{{1, 2}}));
         assertThrows(IllegalArgumentException.class, () -> net.forwardFrom("linear 2", out));
     }
