@@ -54,7 +54,8 @@ public record KChoice(int k, String criterion, int[] ks, double[] values, Cluste
         }
         return Table.create(criterion + " by k (" + best.method() + ")",
                 IntColumn.create("k", ks),
-                DoubleColumn.create(criterion, values),
+                DoubleColumn.create(criterion, java.util.Arrays.stream(values)
+                        .map(v -> Double.isFinite(v) ? Math.round(v * 10000) / 10000.0 : v).toArray()),
                 StringColumn.create("chosen", marks));
     }
 
@@ -66,7 +67,9 @@ public record KChoice(int k, String criterion, int[] ks, double[] values, Cluste
                 .xAxisTitle("k").yAxisTitle(criterion).theme(Styler.ChartTheme.GGPlot2).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        // below the plot: inside it, the legend would hide the chosen point when that is the largest k
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setXAxisDecimalPattern("0");
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
