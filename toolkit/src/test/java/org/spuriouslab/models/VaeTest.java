@@ -91,11 +91,24 @@ class VaeTest {
              Vae c = Vae.train(spec.toBuilder().seed(1).build(), data)) {
             float[][] za = a.encode(data.head(20));
             float[][] zb = b.encode(data.head(20));
+            // Same seed, same model — up to floating-point noise: once in a full-suite run on a busy
+            // machine two trainings differed by 0.013 in a code (passing alone and in reruns), so
+            // PyTorch's multi-threaded reductions are not always bit-identical. The tolerance is far
+            // below the difference another seed makes (checked below).
             for (int i = 0; i < za.length; i++) {
-                assertArrayEquals(za[i], zb[i]);
+                assertArrayEquals(za[i], zb[i], 0.05f);
             }
-            assertEquals(a.history().last().elbo(), b.history().last().elbo());
+            assertEquals(a.history().last().elbo(), b.history().last().elbo(),
+                    0.01 * Math.abs(a.history().last().elbo()));
             assertTrue(a.history().last().elbo() != c.history().last().elbo());
+            float[][] zc = c.encode(data.head(20));
+            double largest = 0;
+            for (int i = 0; i < za.length; i++) {
+                for (int j = 0; j < za[i].length; j++) {
+                    largest = Math.max(largest, Math.abs(za[i][j] - zc[i][j]));
+                }
+            }
+            assertTrue(largest > 0.2, "another seed gives other codes (largest difference " + largest + ")");
             assertThrows(IllegalArgumentException.class, () -> a.decode(new float[][]{new float[3]}));
         }
     }
