@@ -273,9 +273,10 @@ public final class Projection {
 
     /**
      * Eigen-decomposition of a symmetric matrix by cyclic Jacobi rotations. Returns eigenvalues and
-     * fills {@code vectors} with the eigenvectors as columns. {@code a} is destroyed.
+     * fills {@code vectors} with the eigenvectors as columns. {@code a} is destroyed. Shared by
+     * PCA here and by the truncated SVD of {@code org.spuriouslab.text}.
      */
-    static double[] jacobiEigen(double[][] a, double[][] vectors) {
+    public static double[] jacobiEigen(double[][] a, double[][] vectors) {
         int d = a.length;
         for (int i = 0; i < d; i++) {
             java.util.Arrays.fill(vectors[i], 0);

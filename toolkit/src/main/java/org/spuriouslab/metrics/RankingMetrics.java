@@ -39,26 +39,16 @@ public final class RankingMetrics {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
-        int n = scores.length;
-        int top = Math.min(k, n);
-        Integer[] order = descending(scores);
+        int top = Math.min(k, scores.length);
         double hits = 0;
         int taken = 0;
-        int i = 0;
-        while (taken < top) {
-            int j = i;
-            int blockHits = 0;
-            while (j < n && scores[order[j]] == scores[order[i]]) {
-                if (relevant[order[j]]) {
-                    blockHits++;
-                }
-                j++;
+        for (TieBlock b : tieBlocks(descending(scores), scores, relevant)) {
+            if (taken >= top) {
+                break;
             }
-            int block = j - i;
-            int use = Math.min(block, top - taken);
-            hits += (double) blockHits * use / block; // expected hits from a randomly ordered block
+            int use = Math.min(b.size(), top - taken);
+            hits += (double) b.hits() * use / b.size(); // expected hits from a randomly ordered block
             taken += use;
-            i = j;
         }
         return hits / top;
     }
@@ -96,26 +86,12 @@ public final class RankingMetrics {
             throw new IllegalArgumentException("average precision needs at least one relevant item, got none of "
                     + relevant.length);
         }
-        int n = scores.length;
-        Integer[] order = descending(scores);
         double ap = 0;
-        int seen = 0;
         int hits = 0;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            int blockHits = 0;
-            while (j < n && scores[order[j]] == scores[order[i]]) {
-                if (relevant[order[j]]) {
-                    blockHits++;
-                }
-                j++;
-            }
-            seen += j - i;
-            hits += blockHits;
-            // recall rises by blockHits/positives at precision hits/seen
-            ap += (double) blockHits / positives * hits / seen;
-            i = j;
+        for (TieBlock b : tieBlocks(descending(scores), scores, relevant)) {
+            hits += b.hits();
+            // recall rises by b.hits()/positives at precision hits/seen, seen = b.end()
+            ap += (double) b.hits() / positives * hits / b.end();
         }
         return ap;
     }
@@ -160,21 +136,10 @@ public final class RankingMetrics {
             throw new IllegalArgumentException("AUROC needs both relevant and irrelevant items, got "
                     + positives + " relevant of " + n);
         }
-        Integer[] order = ascending(scores);
         double rankSum = 0; // sum of 1-based mid-ranks of the relevant items
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            int blockHits = 0;
-            while (j < n && scores[order[j]] == scores[order[i]]) {
-                if (relevant[order[j]]) {
-                    blockHits++;
-                }
-                j++;
-            }
-            double midRank = (i + 1 + j) / 2.0; // ranks i+1 … j
-            rankSum += blockHits * midRank;
-            i = j;
+        for (TieBlock b : tieBlocks(ascending(scores), scores, relevant)) {
+            double midRank = (b.start() + 1 + b.end()) / 2.0; // ranks start+1 … end
+            rankSum += b.hits() * midRank;
         }
         double u = rankSum - positives * (positives + 1) / 2.0;
         return u / ((double) positives * negatives);
@@ -193,6 +158,36 @@ public final class RankingMetrics {
             scores[ranking[r]] = ranking.length - r;
         }
         return auroc(scores, relevant);
+    }
+
+    /**
+     * A run of equal scores in a sorted order: positions {@code start} (inclusive) to {@code end}
+     * (exclusive) and how many of its items are relevant.
+     */
+    private record TieBlock(int start, int end, int hits) {
+        int size() {
+            return end - start;
+        }
+    }
+
+    /** The runs of equal scores along {@code order}, in order. */
+    private static java.util.List<TieBlock> tieBlocks(Integer[] order, double[] scores, boolean[] relevant) {
+        java.util.List<TieBlock> blocks = new java.util.ArrayList<>();
+        int n = order.length;
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            int hits = 0;
+            while (j < n && scores[order[j]] == scores[order[i]]) {
+                if (relevant[order[j]]) {
+                    hits++;
+                }
+                j++;
+            }
+            blocks.add(new TieBlock(i, j, hits));
+            i = j;
+        }
+        return blocks;
     }
 
     /** Number of {@code true} entries. */

@@ -1,5 +1,7 @@
 package org.spuriouslab.text;
 
+import org.spuriouslab.clustering.Projection;
+
 import java.util.Random;
 
 /**
@@ -83,7 +85,7 @@ public record TruncatedSvd(int components, int oversampling, int powerIterations
             }
         }
         double[][] w = new double[l][l];
-        double[] lambda = jacobiEigen(bbt, w);
+        double[] lambda = Projection.jacobiEigen(bbt, w);
         Integer[] order = new Integer[l];
         for (int i = 0; i < l; i++) {
             order[i] = i;
@@ -180,69 +182,5 @@ public record TruncatedSvd(int components, int oversampling, int powerIterations
 
     private static double norm(double[] a) {
         return Math.sqrt(dot(a, a));
-    }
-
-    /** Eigenvalues of the symmetric matrix {@code s} (destroyed) by cyclic Jacobi; eigenvectors into the columns of {@code vectors}. */
-    static double[] jacobiEigen(double[][] s, double[][] vectors) {
-        int n = s.length;
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(vectors[i], 0);
-            vectors[i][i] = 1;
-        }
-        double total = 0;
-        for (double[] row : s) {
-            for (double x : row) {
-                total += x * x;
-            }
-        }
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    off += s[i][j] * s[i][j];
-                }
-            }
-            if (off <= 1e-30 * Math.max(total, 1e-300)) {
-                break;
-            }
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    double apq = s[p][q];
-                    if (Math.abs(apq) < 1e-300) {
-                        continue;
-                    }
-                    double theta = (s[q][q] - s[p][p]) / (2 * apq);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        t = 1;
-                    }
-                    double cos = 1 / Math.sqrt(t * t + 1);
-                    double sin = t * cos;
-                    for (int r = 0; r < n; r++) {
-                        double srp = s[r][p];
-                        double srq = s[r][q];
-                        s[r][p] = cos * srp - sin * srq;
-                        s[r][q] = sin * srp + cos * srq;
-                    }
-                    for (int r = 0; r < n; r++) {
-                        double spr = s[p][r];
-                        double sqr = s[q][r];
-                        s[p][r] = cos * spr - sin * sqr;
-                        s[q][r] = sin * spr + cos * sqr;
-                    }
-                    for (int r = 0; r < n; r++) {
-                        double vrp = vectors[r][p];
-                        double vrq = vectors[r][q];
-                        vectors[r][p] = cos * vrp - sin * vrq;
-                        vectors[r][q] = sin * vrp + cos * vrq;
-                    }
-                }
-            }
-        }
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = s[i][i];
-        }
-        return values;
     }
 }
