@@ -69,7 +69,7 @@ public record ShortcutComparison(SpuriousScore planted, SpuriousScore clean, dou
         int bins = 20;
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < bins; i++) {
-            labels.add(String.format("%.1f", -1 + 0.1 * i + 0.05));
+            labels.add(String.format(java.util.Locale.ROOT, "%.2f", -1 + 0.1 * i + 0.05));
         }
         CategoryChart chart = new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
                 .title("Rise of p(class " + planted.targetClass() + ") when " + planted.patternId() + " is added")
