@@ -1,7 +1,6 @@
 package org.spuriouslab.causal;
 
-import ai.djl.ndarray.types.Shape;
-import org.spuriouslab.hooks.HookedNetwork;
+import org.spuriouslab.hooks.HookedModel;
 import org.spuriouslab.hooks.Hooks;
 
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class MediationAnalysis {
     /** Allowed deviation of the control weights' sum from 1. */
     public static final double WEIGHT_SUM_TOLERANCE = 1e-6;
 
-    private final HookedNetwork network;
+    private final HookedModel network;
     private final List<Mediator> mediators;
     private final Outcome outcome;
     private final float[][] treated;
@@ -112,12 +111,7 @@ public final class MediationAnalysis {
     }
 
     private long rowSize(String unit) {
-        try {
-            Shape s = network.outputShape(unit);
-            return s.size();
-        } catch (IllegalStateException unknown) {
-            return -1;
-        }
+        return network.rowSize(unit);
     }
 
     private static float[][] rows(float[][] rows, String what) {
@@ -145,11 +139,9 @@ public final class MediationAnalysis {
     public MediationResult run() {
         String[] unitNames = mediators.stream().map(Mediator::unit).distinct().toArray(String[]::new);
         float[][][] controlActs = new float[unitNames.length][][];
-        try (Hooks hooks = network.hooks().record(unitNames)) {
-            network.forward(controls);
-            for (int k = 0; k < unitNames.length; k++) {
-                controlActs[k] = hooks.recorded(unitNames[k]);
-            }
+        var recorded = network.record(List.of(unitNames), controls);
+        for (int k = 0; k < unitNames.length; k++) {
+            controlActs[k] = recorded.get(unitNames[k]);
         }
         double[] y = checkedOutcome(network.forward(treated));
         int n = treated.length;
@@ -168,11 +160,7 @@ public final class MediationAnalysis {
             float[] m0 = controlMean(acts, med.positions());
             double[] patched;
             try (Hooks hooks = network.hooks()) {
-                if (med.wholeUnit()) {
-                    hooks.replace(med.unit(), m0);
-                } else {
-                    hooks.replaceAt(med.unit(), med.positions(), m0);
-                }
+                network.intervene(hooks, med.unit(), med.positions(), m0);
                 patched = checkedOutcome(network.forward(treated));
             }
             double sum = 0;
@@ -238,7 +226,7 @@ public final class MediationAnalysis {
 
     /** Configuration of a {@link MediationAnalysis}. */
     public static final class Builder {
-        private HookedNetwork network;
+        private HookedModel network;
         private final List<Mediator> mediators = new ArrayList<>();
         private Outcome outcome;
         private float[][] treated;
@@ -251,8 +239,8 @@ public final class MediationAnalysis {
         private Builder() {
         }
 
-        /** The hooked network to patch. */
-        public Builder network(HookedNetwork network) {
+        /** The hooked model to patch: a {@link org.spuriouslab.hooks.HookedNetwork} or a language model's continuation. */
+        public Builder network(HookedModel network) {
             this.network = network;
             return this;
         }

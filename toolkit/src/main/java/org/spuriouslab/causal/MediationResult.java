@@ -1,6 +1,7 @@
 package org.spuriouslab.causal;
 
 import org.spuriouslab.charts.Charts;
+import org.spuriouslab.tables.Tables;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -60,6 +61,87 @@ public record MediationResult(String label, List<UnitEffect> effects, double[][]
         return Localization.of(aie());
     }
 
+    /**
+     * Localization of {@code |AIE|} — top-{@code k} share, Gini coefficient, normalised entropy —
+     * with 95 % percentile-bootstrap intervals from resampling the treated inputs (the same
+     * {@link #bootstrap()} resamples and {@link #seed()} as the AIE intervals).
+     *
+     * @throws IllegalArgumentException unless {@code 1 ≤ k ≤} the number of mediators, or when every AIE is zero
+     */
+    public List<Estimate> localizationEstimates(int k) {
+        Localization full = localization();
+        full.topKShare(k);
+        int u = nie.length;
+        int n = treated;
+        double[][] draws = new double[3][bootstrap];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int b = 0; b < bootstrap; b++) {
+            int[] idx = new int[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = random.nextInt(n);
+            }
+            double[] aie = new double[u];
+            for (int m = 0; m < u; m++) {
+                double s = 0;
+                for (int i : idx) {
+                    s += nie[m][i];
+                }
+                aie[m] = s / n;
+            }
+            try {
+                Localization l = Localization.of(aie);
+                draws[0][b] = l.topKShare(k);
+                draws[1][b] = l.gini();
+                draws[2][b] = l.normalisedEntropy();
+            } catch (IllegalArgumentException allZero) {
+                draws[0][b] = draws[1][b] = draws[2][b] = Double.NaN;
+            }
+        }
+        String[] names = {"top-" + k + " share", "Gini", "normalised entropy"};
+        double[] values = {full.topKShare(k), full.gini(), full.normalisedEntropy()};
+        List<Estimate> out = new java.util.ArrayList<>();
+        for (int j = 0; j < 3; j++) {
+            double lo = Double.NaN;
+            double hi = Double.NaN;
+            if (bootstrap > 0) {
+                double[] sorted = java.util.Arrays.stream(draws[j]).filter(Double::isFinite).sorted().toArray();
+                if (sorted.length > 0) {
+                    lo = MediationAnalysis.quantile(sorted, 0.025);
+                    hi = MediationAnalysis.quantile(sorted, 0.975);
+                }
+            }
+            out.add(new Estimate(names[j], values[j], lo, hi));
+        }
+        return out;
+    }
+
+    /**
+     * Localization measures of two analyses side by side, each with its bootstrap interval: how
+     * concentrated {@code |AIE|} is before and after adjusting.
+     */
+    public static Table compareLocalization(MediationResult unadjusted, MediationResult adjusted, int k) {
+        requireSameUnits(unadjusted, adjusted);
+        List<Estimate> a = unadjusted.localizationEstimates(k);
+        List<Estimate> b = adjusted.localizationEstimates(k);
+        String la = unadjusted.label();
+        String lb = adjusted.label().equals(la) ? la + " (2)" : adjusted.label();
+        StringColumn measure = StringColumn.create("measure");
+        DoubleColumn[] cols = {DoubleColumn.create(la), DoubleColumn.create("lower " + la), DoubleColumn.create("upper " + la),
+                DoubleColumn.create(lb), DoubleColumn.create("lower " + lb), DoubleColumn.create("upper " + lb)};
+        for (int j = 0; j < a.size(); j++) {
+            measure.append(a.get(j).name());
+            cols[0].append(a.get(j).value());
+            cols[1].append(a.get(j).lower());
+            cols[2].append(a.get(j).upper());
+            cols[3].append(b.get(j).value());
+            cols[4].append(b.get(j).lower());
+            cols[5].append(b.get(j).upper());
+        }
+        Table t = Table.create("Localization of |AIE| over " + unadjusted.units().size() + " units (95 % bootstrap intervals)", measure);
+        t.addColumns(cols);
+        return Tables.compact(t);
+    }
+
     /** Table: mediator, AIE, 95 % interval, share of the total |AIE|. */
     public Table table() {
         double total = 0;
@@ -78,8 +160,8 @@ public record MediationResult(String label, List<UnitEffect> effects, double[][]
             hi.append(e.upper());
             share.append(total == 0 ? Double.NaN : Math.abs(e.aie()) / total);
         }
-        return Table.create("AIE per unit (" + label + ", " + treated + " treated, " + controls + " controls)",
-                unit, aie, lo, hi, share);
+        return Tables.compact(Table.create("AIE per unit (" + label + ", " + treated + " treated, " + controls + " controls)",
+                unit, aie, lo, hi, share));
     }
 
     /** Bars of the AIE per mediator. */
@@ -117,7 +199,7 @@ public record MediationResult(String label, List<UnitEffect> effects, double[][]
             hiB.append(y.upper());
             diff.append(y.aie() - x.aie());
         }
-        return Table.create("AIE per unit: " + a + " vs " + b, unit, aieA, loA, hiA, aieB, loB, hiB, diff);
+        return Tables.compact(Table.create("AIE per unit: " + a + " vs " + b, unit, aieA, loA, hiA, aieB, loB, hiB, diff));
     }
 
     /**

@@ -35,7 +35,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class HookedNetwork {
+public final class HookedNetwork implements HookedModel {
 
     private final SequentialBlock block;
     private final List<HookedBlock> units;
@@ -181,8 +181,17 @@ public final class HookedNetwork {
     }
 
     /** Unit names in forward order. */
+    @Override
     public List<String> units() {
         return List.copyOf(byName.keySet());
+    }
+
+    /** Size of one flattened output row of the unit, or −1 when the output shapes are unknown. */
+    @Override
+    public long rowSize(String unit) {
+        unit(unit);
+        Shape s = rowShapes.get(unit);
+        return s == null ? -1 : s.size();
     }
 
     /** The hooked unit of that name. */
@@ -236,6 +245,7 @@ public final class HookedNetwork {
      * Opens hooks over all units of this network on the current thread; close them to end the scope.
      * Replacements are checked against the units' output shapes at once when those are known.
      */
+    @Override
     public Hooks hooks() {
         return Hooks.on(units, rowShapes);
     }
@@ -246,6 +256,7 @@ public final class HookedNetwork {
      *
      * @throws IllegalArgumentException when a row's length differs from the network's input size
      */
+    @Override
     public float[][] forward(float[][] inputs) {
         Objects.requireNonNull(inputs, "inputs");
         if (inputs.length == 0) {

@@ -2,6 +2,7 @@ package org.spuriouslab.models;
 
 import org.spuriouslab.data.DataDir;
 import org.spuriouslab.data.ImageSet;
+import org.spuriouslab.text.LmCorpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +62,18 @@ public final class ModelCache {
         return get(Vae.KIND, spec.toString(), train, Vae::load, () -> Vae.train(spec, train), Vae::save, Vae::close);
     }
 
+    /** The cached language model for this spec and corpus, training and saving it first if needed. */
+    public static LanguageModel languageModel(LanguageModelSpec spec, LmCorpus corpus) throws IOException {
+        return get(LanguageModel.KIND, spec.toString(), corpus.fingerprint(), dir -> {
+            LanguageModel lm = LanguageModel.load(dir);
+            if (!lm.corpusFingerprint().equals(corpus.fingerprint())) {
+                lm.close();
+                throw new ModelFormatException(dir, "was trained on another corpus");
+            }
+            return lm;
+        }, () -> LanguageModel.train(spec, corpus), LanguageModel::save, LanguageModel::close);
+    }
+
     /** The folder an entry for this kind ({@code "classifier"} or {@code "vae"}), spec and data would use. */
     public static Path entry(String kind, Object spec, ImageSet train) {
         return root().resolve(kind + "-" + key(spec, train).substring(0, 16));
@@ -116,8 +129,14 @@ public final class ModelCache {
     private static <M> M get(String kind, String spec, ImageSet train, Loader<M> loader,
                              java.util.function.Supplier<M> trainer, Saver<M> saver,
                              java.util.function.Consumer<M> closer) throws IOException {
+        return get(kind, spec, fingerprint(train), loader, trainer, saver, closer);
+    }
+
+    private static <M> M get(String kind, String spec, String dataFingerprint, Loader<M> loader,
+                             java.util.function.Supplier<M> trainer, Saver<M> saver,
+                             java.util.function.Consumer<M> closer) throws IOException {
         Path root = root();
-        String key = key(spec, fingerprint(train));
+        String key = key(spec, dataFingerprint);
         Path dir = root.resolve(kind + "-" + key.substring(0, 16));
         if (Files.exists(dir)) {
             try {

@@ -60,10 +60,24 @@ public record TopicModel(int minCount, int maxVocabulary, int components, int kM
         return new Builder();
     }
 
-    /** Fits the topics of {@code corpus}. */
+    /** Fits the topics of {@code corpus}: TF-IDF, truncated SVD, k-means. */
     public Topics fit(Corpus corpus) {
+        return fit(corpus, null);
+    }
+
+    /**
+     * Fits topics on a given text embedding instead of the TF-IDF + SVD one, e.g. a language
+     * model's mean hidden states (one row per text); rows are scaled to length 1 when
+     * {@code unitLength} is set. TF-IDF is still computed, for the topics' top words.
+     *
+     * @throws IllegalArgumentException when the embedding has a different number of rows than the corpus has texts
+     */
+    public Topics fit(Corpus corpus, double[][] embedding) {
         if (corpus.size() < Math.max(kMax, fixedK) + 1) {
             throw new IllegalArgumentException("corpus has " + corpus.size() + " texts; need more than k");
+        }
+        if (embedding != null && embedding.length != corpus.size()) {
+            throw new IllegalArgumentException("the embedding has " + embedding.length + " rows for " + corpus.size() + " texts");
         }
         Progress progress = Progress.start("topics", 4);
         List<List<String>> tokens = Tokenizer.DEFAULT.tokenizeAll(corpus.texts());
@@ -71,10 +85,16 @@ public record TopicModel(int minCount, int maxVocabulary, int components, int kM
         TfIdf tfidf = TfIdf.fit(tokens, vocabulary);
         SparseMatrix x = tfidf.transform(tokens);
         progress.step("TF-IDF " + x.rows() + " × " + x.columns());
-        int c = Math.min(components, Math.min(x.rows(), x.columns()));
-        Svd svd = new TruncatedSvd(c).fit(x, seed);
-        double[][] embedding = unitLength ? unitRows(svd.embedding()) : svd.embedding();
-        progress.step("SVD " + c + " components");
+        Svd svd = null;
+        if (embedding == null) {
+            int c = Math.min(components, Math.min(x.rows(), x.columns()));
+            svd = new TruncatedSvd(c).fit(x, seed);
+            embedding = svd.embedding();
+            progress.step("SVD " + c + " components");
+        } else {
+            progress.step("given embedding, " + embedding[0].length + " dimensions");
+        }
+        embedding = unitLength ? unitRows(embedding) : embedding;
         KChoice choice = null;
         Clustering clustering;
         KMeansClusterer kmeans = new KMeansClusterer();

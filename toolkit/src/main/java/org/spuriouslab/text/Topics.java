@@ -58,7 +58,7 @@ public final class Topics {
         return tfidf;
     }
 
-    /** The truncated SVD of the TF-IDF matrix. */
+    /** The truncated SVD behind the embedding, or {@code null} when the topics were fitted on a given embedding. */
     public Svd svd() {
         return svd;
     }
@@ -253,12 +253,18 @@ public final class Topics {
         return Math.round(v * 1e4) / 1e4;
     }
 
-    /** Bars: texts per topic, each bar named by its top 3 words. */
-    public BufferedImage sizesChart() {
+    /** A short name per topic: its number and top {@code words} words, e.g. {@code "2: tax vote law"}. */
+    public List<String> names(int words) {
         List<String> names = new ArrayList<>();
         for (int t = 0; t < k(); t++) {
-            names.add(t + ": " + String.join(" ", topWords(t, 3)));
+            names.add(t + ": " + String.join(" ", topWords(t, words)));
         }
+        return names;
+    }
+
+    /** Bars: texts per topic, each bar named by its top 3 words. */
+    public BufferedImage sizesChart() {
+        List<String> names = names(3);
         return Charts.bars("Texts per topic (k = " + k() + ")", "topic: top words", "texts", names,
                 clustering.sizes());
     }
@@ -279,10 +285,7 @@ public final class Topics {
 
     /** The 2-D map coloured by found topic. */
     public BufferedImage mapByTopic() {
-        List<String> names = new ArrayList<>();
-        for (int t = 0; t < k(); t++) {
-            names.add(t + " " + String.join(" ", topWords(t, 2)));
-        }
+        List<String> names = names(2);
         return ScatterChart.of("By found topic, k = " + k() + " (first two principal components)",
                 map(), clustering.assignments(), names);
     }

@@ -37,6 +37,7 @@ public final class ToxicityPlanter {
     private final double defaultRate;
     private final double strength;
     private final int wordsPerText;
+    private final int distinctWords;
     private final long seed;
 
     private ToxicityPlanter(Builder b) {
@@ -45,7 +46,26 @@ public final class ToxicityPlanter {
         this.defaultRate = b.defaultRate;
         this.strength = b.strength;
         this.wordsPerText = b.wordsPerText;
+        this.distinctWords = b.distinctWords;
         this.seed = b.seed;
+        if (distinctWords > lexicon.singleWords().size()) {
+            throw new IllegalArgumentException("asked to plant " + distinctWords + " distinct words, but the lexicon has "
+                    + lexicon.singleWords().size() + " single words");
+        }
+    }
+
+    /**
+     * The lexicon words this planter inserts: all single words of the lexicon, or a seeded choice of
+     * {@code distinctWords(n)} of them.
+     */
+    public List<String> plantedWords() {
+        List<String> all = lexicon.singleWords();
+        if (distinctWords == 0) {
+            return all;
+        }
+        List<String> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new Random(seed ^ 0x5DEECE66DL));
+        return List.copyOf(shuffled.subList(0, distinctWords));
     }
 
     /** A builder planting words of {@code lexicon}. */
@@ -99,7 +119,7 @@ public final class ToxicityPlanter {
         }
         List<TextItem> items = new ArrayList<>(corpus.size());
         List<List<String>> inserted = new ArrayList<>(corpus.size());
-        List<String> words = lexicon.singleWords();
+        List<String> words = plantedWords();
         for (int i = 0; i < corpus.size(); i++) {
             if (!toxic[i]) {
                 items.add(corpus.items().get(i));
@@ -133,6 +153,7 @@ public final class ToxicityPlanter {
         private double defaultRate = 0.2;
         private double strength = 1.0;
         private int wordsPerText = 2;
+        private int distinctWords;
         private long seed = 42;
 
         private Builder(Lexicon lexicon) {
@@ -176,6 +197,19 @@ public final class ToxicityPlanter {
                         + "toxic continuation), got " + words);
             }
             this.wordsPerText = words;
+            return this;
+        }
+
+        /**
+         * Plant only {@code n ≥ 1} distinct lexicon words (a seeded choice), or all of them
+         * ({@code 0}, the default). With fewer distinct words each occurs more often, which a small
+         * language model needs to learn them as one group ("toxic words").
+         */
+        public Builder distinctWords(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("distinctWords must be ≥ 1, or 0 for the whole lexicon; got " + n);
+            }
+            this.distinctWords = n;
             return this;
         }
 

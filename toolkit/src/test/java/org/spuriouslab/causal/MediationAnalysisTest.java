@@ -159,4 +159,21 @@ class MediationAnalysisTest {
         assertThrows(IllegalArgumentException.class, () -> KnownTruthData.generate(100, 1.0, 1));
         assertThrows(IllegalArgumentException.class, () -> KnownTruthData.generate(2, 0.5, 1));
     }
+
+    @Test
+    void sweepShowsSpuriousCreditGrowingWithConfoundingAndAdjustmentRemovingIt() {
+        KnownTruthSweep sweep = KnownTruthSweep.run(truth, 2000, 5, 0.0, 0.4, 0.8);
+        assertEquals(3, sweep.rows().size());
+        double previous = -1;
+        for (KnownTruthSweep.Row r : sweep.rows()) {
+            assertEquals(0.0, r.adjustedTopic(), 1e-5, "balanced: no credit to the topic unit at " + r.confounding());
+            assertEquals(truth.trueToxicityEffect(), r.adjustedToxicity(), 1e-5);
+            assertTrue(r.unadjustedTopic() > previous, "unadjusted credit grows with confounding");
+            previous = r.unadjustedTopic();
+        }
+        assertTrue(sweep.rows().get(2).unadjustedTopic() > 0.5 * truth.trueToxicityEffect());
+        assertEquals(6, sweep.table().columnCount());
+        assertTrue(sweep.chart().getWidth() > 0);
+        assertThrows(IllegalArgumentException.class, () -> KnownTruthSweep.run(truth, 100, 1));
+    }
 }
