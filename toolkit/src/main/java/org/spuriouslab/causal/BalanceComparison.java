@@ -155,6 +155,43 @@ public record BalanceComparison(TreatmentGroups groups, List<String> labels, Lis
         return BalancePlots.lovePlot(title, groups.controls().names(), labels, smd(), null);
     }
 
+    /**
+     * Grouped bars, one group per covariate: the treated mean, then the control mean under each
+     * weighting. For one-hot covariates the means are shares (e.g. the share of each true topic),
+     * so the chart shows how far each weighting moves the controls towards the treated group.
+     * Colours as in {@link #lovePlot(String)}: grey treated, orange unweighted, then blue, green, purple, ….
+     */
+    public BufferedImage meansChart(String title) {
+        List<String> names = groups.controls().names();
+        org.knowm.xchart.CategoryChart chart = new org.knowm.xchart.CategoryChartBuilder()
+                .width(org.spuriouslab.charts.Charts.WIDTH).height(org.spuriouslab.charts.Charts.HEIGHT)
+                .title(title).xAxisTitle("covariate").yAxisTitle("mean (share for 0/1 columns)")
+                .theme(org.knowm.xchart.style.Styler.ChartTheme.GGPlot2).build();
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 15));
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+        boolean longLabels = names.stream().anyMatch(n -> n.length() > 10);
+        chart.getStyler().setXAxisLabelRotation(longLabels ? 45 : 0);
+        chart.getStyler().setXAxisTickMarkSpacingHint(12);
+        chart.addSeries("treated", names, boxed(groups.treated().means())).setFillColor(new java.awt.Color(0x555555));
+        for (int k = 0; k < labels.size(); k++) {
+            double[] w = weightings.get(k);
+            chart.addSeries("controls, " + labels.get(k), names,
+                    boxed(w == null ? groups.controls().means() : groups.controls().means(w)))
+                    .setFillColor(k == 0 ? new java.awt.Color(0xFF7F0E) : BalancePlots.SERIES[(k - 1) % BalancePlots.SERIES.length]);
+        }
+        return org.spuriouslab.charts.Charts.toImage(chart);
+    }
+
+    private static List<Double> boxed(double[] v) {
+        List<Double> out = new ArrayList<>(v.length);
+        for (double x : v) {
+            out.add(x);
+        }
+        return out;
+    }
+
     private static double[] round(double[] v) {
         double[] r = new double[v.length];
         for (int i = 0; i < v.length; i++) {

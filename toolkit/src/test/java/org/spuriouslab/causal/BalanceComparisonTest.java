@@ -61,6 +61,9 @@ class BalanceComparisonTest {
         assertEquals(720, love.getWidth());
         assertTrue(count(love, 0xFF7F0E) > 30 && count(love, 0x1F77B4) > 30 && count(love, 0x2CA02C) > 30,
                 "one colour per weighting");
+        BufferedImage bars = c.meansChart("shares");
+        assertEquals(720, bars.getWidth());
+        assertTrue(bars.getHeight() >= 400);
     }
 
     @Test
