@@ -34,7 +34,26 @@ final class BalancePlots {
 
     static BufferedImage lovePlot(BalancingResult r) {
         List<MomentBalance> ms = r.moments();
-        int p = ms.size();
+        double[][] smd = new double[2][ms.size()];
+        for (int j = 0; j < ms.size(); j++) {
+            smd[0][j] = ms.get(j).smdBefore();
+            smd[1][j] = ms.get(j).smdAfter();
+        }
+        return lovePlot("Covariate balance: |standardised mean difference|",
+                ms.stream().map(MomentBalance::name).toList(), List.of("unweighted", "entropy balancing"), smd,
+                String.format(Locale.ROOT, "ESS %.1f of %d", r.effectiveSampleSize(), r.weights().length));
+    }
+
+    /**
+     * A love plot of several weightings: one row per moment, one dot per weighting at its |SMD|;
+     * the first weighting (unweighted) as hollow orange circles, the others filled in {@link #SERIES}
+     * colours; a grey line spans each row's dots.
+     *
+     * @param smd  {@code [weighting][moment]}
+     * @param note text after the legend, or null
+     */
+    static BufferedImage lovePlot(String title, List<String> names, List<String> labels, double[][] smd, String note) {
+        int p = names.size();
         int rowH = p <= 30 ? 22 : Math.max(4, 660 / p);
         int top = 64;
         int bottom = 52;
@@ -53,8 +72,8 @@ final class BalancePlots {
             FontMetrics fm = g.getFontMetrics();
             int labelEvery = Math.max(1, (int) Math.ceil((fm.getAscent() + 1.0) / rowH));
             int labelW = 0;
-            for (MomentBalance m : ms) {
-                labelW = Math.max(labelW, fm.stringWidth(shorten(m.name())));
+            for (String name : names) {
+                labelW = Math.max(labelW, fm.stringWidth(shorten(name)));
             }
             int left = Math.min(240, labelW + 20);
             int right = 24;
@@ -62,24 +81,27 @@ final class BalancePlots {
             int plotH = p * rowH;
 
             double maxSmd = THRESHOLD * 2;
-            for (MomentBalance m : ms) {
-                maxSmd = Math.max(maxSmd, finiteAbs(m.smdBefore()));
-                maxSmd = Math.max(maxSmd, finiteAbs(m.smdAfter()));
+            for (double[] series : smd) {
+                for (double v : series) {
+                    maxSmd = Math.max(maxSmd, finiteAbs(v));
+                }
             }
             double step = niceStep(maxSmd * 1.05 / 5);
             double xMax = Math.ceil(maxSmd * 1.05 / step) * step;
 
             g.setColor(TEXT);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-            g.drawString("Covariate balance: |standardised mean difference|", left, 24);
+            g.drawString(title, Math.min(left, 24), 24);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            int lx = left;
+            int lx = Math.min(left, 24);
             int ly = 46;
-            lx = legend(g, lx, ly, BEFORE, "unweighted", true);
-            lx = legend(g, lx + 18, ly, AFTER, "entropy balancing", false);
-            g.setColor(TEXT);
-            g.drawString(String.format(Locale.ROOT, "ESS %.1f of %d", r.effectiveSampleSize(), r.weights().length),
-                    lx + 18, ly + 4);
+            for (int s = 0; s < labels.size(); s++) {
+                lx = legend(g, s == 0 ? lx : lx + 18, ly, colour(s), labels.get(s), s == 0);
+            }
+            if (note != null && lx + 18 + g.getFontMetrics().stringWidth(note) < width) {
+                g.setColor(TEXT);
+                g.drawString(note, lx + 18, ly + 4);
+            }
 
             g.setColor(PANEL);
             g.fillRect(left, top, plotW, plotH);
@@ -108,7 +130,6 @@ final class BalancePlots {
             g.setFont(labelFont);
             double dot = Math.max(3, Math.min(9, rowH * 0.45));
             for (int j = 0; j < p; j++) {
-                MomentBalance m = ms.get(j);
                 double cy = top + (j + 0.5) * rowH;
                 g.setStroke(new BasicStroke(1f));
                 if (rowH >= 8) {
@@ -117,31 +138,49 @@ final class BalancePlots {
                 }
                 if (j % labelEvery == 0) {
                     g.setColor(TEXT);
-                    String name = shorten(m.name());
+                    String name = shorten(names.get(j));
                     g.drawString(name, left - 8 - fm.stringWidth(name), (float) (cy + fm.getAscent() / 2.0 - 1));
                 }
-                double b = Math.abs(m.smdBefore());
-                double a = Math.abs(m.smdAfter());
-                double bx = left + b / xMax * plotW;
-                double ax = left + a / xMax * plotW;
-                if (Double.isFinite(b) && Double.isFinite(a)) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (double[] series : smd) {
+                    double v = Math.abs(series[j]);
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+                if (hi > lo) {
                     g.setColor(new Color(0x999999));
-                    g.draw(new Line2D.Double(bx, cy, ax, cy));
+                    g.draw(new Line2D.Double(left + lo / xMax * plotW, cy, left + hi / xMax * plotW, cy));
                 }
-                if (Double.isFinite(b)) {
-                    g.setColor(BEFORE);
-                    g.setStroke(new BasicStroke(1.6f));
-                    g.draw(new Ellipse2D.Double(bx - dot / 2, cy - dot / 2, dot, dot));
-                }
-                if (Double.isFinite(a)) {
-                    g.setColor(AFTER);
-                    g.fill(new Ellipse2D.Double(ax - dot / 2, cy - dot / 2, dot, dot));
+                for (int s = 0; s < smd.length; s++) {
+                    double v = Math.abs(smd[s][j]);
+                    if (!Double.isFinite(v)) {
+                        continue;
+                    }
+                    double x = left + v / xMax * plotW;
+                    g.setColor(colour(s));
+                    if (s == 0) {
+                        g.setStroke(new BasicStroke(1.6f));
+                        g.draw(new Ellipse2D.Double(x - dot / 2, cy - dot / 2, dot, dot));
+                    } else {
+                        g.fill(new Ellipse2D.Double(x - dot / 2, cy - dot / 2, dot, dot));
+                    }
                 }
             }
         } finally {
             g.dispose();
         }
         return img;
+    }
+
+    /** Colours of the weightings after the first (unweighted, orange). */
+    static final Color[] SERIES = {AFTER, new Color(0x2CA02C), new Color(0x9467BD), new Color(0xD62728),
+            new Color(0x8C564B)};
+
+    private static Color colour(int s) {
+        return s == 0 ? BEFORE : SERIES[(s - 1) % SERIES.length];
     }
 
     static BufferedImage weightHistogram(BalancingResult r) {

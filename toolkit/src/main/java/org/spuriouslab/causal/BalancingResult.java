@@ -110,6 +110,56 @@ public record BalancingResult(double[] weights, double[] lambda, int iterations,
     };
 
     /**
+     * How the weight is spread over groups of controls: one row per 0/1 column of {@code groups}
+     * (e.g. a one-hot of the controls' topics, found or true) with {@code group}, {@code controls}
+     * (units in it), {@code share before} (its share of the controls, unweighted), {@code share
+     * after} (its share of the weight, Σ wᵢ over its units) and {@code mean n·w} (share after /
+     * share before: above 1 means the group was upweighted).
+     *
+     * @param groups one row per control, in the order of {@link #weights()}, 0/1 columns
+     * @throws IllegalArgumentException for a wrong row count or a column that is not 0/1
+     */
+    public Table weightsByGroup(Covariates groups) {
+        int n = weights.length;
+        if (groups.size() != n) {
+            throw new IllegalArgumentException(groups.size() + " rows of groups for " + n
+                    + " controls; need one per control, in weight order");
+        }
+        int p = groups.dimension();
+        double total = Balance.checkedSum(weights);
+        int[] count = new int[p];
+        double[] before = new double[p];
+        double[] after = new double[p];
+        double[] ratio = new double[p];
+        for (int j = 0; j < p; j++) {
+            if (!groups.isBinary(j)) {
+                throw new IllegalArgumentException("column '" + groups.names().get(j) + "' is not 0/1; groups must be "
+                        + "membership indicators (e.g. Covariates.oneHot)");
+            }
+            double w = 0;
+            for (int i = 0; i < n; i++) {
+                if (groups.get(i, j) == 1.0) {
+                    count[j]++;
+                    w += weights[i];
+                }
+            }
+            before[j] = round4((double) count[j] / n);
+            after[j] = round4(w / total);
+            ratio[j] = count[j] == 0 ? Double.NaN : round4((w / total) / ((double) count[j] / n));
+        }
+        return Table.create("control weight by group",
+                StringColumn.create("group", groups.names()),
+                tech.tablesaw.api.IntColumn.create("controls", count),
+                DoubleColumn.create("share before", before),
+                DoubleColumn.create("share after", after),
+                DoubleColumn.create("mean n·w", ratio));
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+
+    /**
      * A love plot: per moment, |SMD| before (orange) and after (blue) weighting on a horizontal
      * axis, with the usual 0.1 threshold dashed.
      */

@@ -17,5 +17,8 @@
  * special cases; {@link org.spuriouslab.causal.InfeasibleBalanceException} is raised, naming the
  * moments, when the targets lie outside the controls' convex hull; {@link
  * org.spuriouslab.causal.Balance} holds the diagnostics (weighted means, SMDs, effective sample size).
+ * {@link org.spuriouslab.causal.TreatmentGroups} splits one covariate table into treated units and
+ * controls; {@link org.spuriouslab.causal.BalanceComparison} shows the balance of one set of
+ * covariates under several weightings (e.g. the true topics under weights fitted on found ones).
  */
 package org.spuriouslab.causal;

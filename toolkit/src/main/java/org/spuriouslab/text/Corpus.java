@@ -86,6 +86,11 @@ public final class Corpus {
         return topicNames.size();
     }
 
+    /** The true category of every text as one-hot covariates, one 0/1 column per category, named as the category. */
+    public org.spuriouslab.causal.Covariates categoryOneHot() {
+        return org.spuriouslab.causal.Covariates.oneHot(topics(), topicNames());
+    }
+
     /** Texts per topic. */
     public int[] topicCounts() {
         int[] counts = new int[topicNames.size()];

@@ -88,6 +88,18 @@ public final class Topics {
         return clustering.assignments().clone();
     }
 
+    /**
+     * The topic of every text as one-hot covariates for {@link org.spuriouslab.causal.EntropyBalancing}:
+     * one 0/1 column per topic, named by its number and top 2 words (e.g. {@code "3: love life"}).
+     */
+    public org.spuriouslab.causal.Covariates oneHot() {
+        List<String> names = new ArrayList<>();
+        for (int t = 0; t < k(); t++) {
+            names.add(t + ": " + String.join(" ", topWords(t, 2)));
+        }
+        return org.spuriouslab.causal.Covariates.oneHot(clustering.assignments(), names);
+    }
+
     /** NMI between the topics and the corpus's true categories (1 = the same partition, ≈ 0 = unrelated). */
     public double nmi() {
         return nmi(corpus.topics());

@@ -12,6 +12,9 @@
  *   {@link org.spuriouslab.text.TruncatedSvd} ({@link org.spuriouslab.text.Svd}).</li>
  *   <li>Topics: {@link org.spuriouslab.text.TopicModel} clusters the embeddings with k-means, k by
  *   silhouette → {@link org.spuriouslab.text.Topics} with top words, NMI/ARI and charts.</li>
+ *   <li>Sweeps over the confounding strength: {@link org.spuriouslab.text.ConfoundingSweep} (toxic
+ *   share per topic) and {@link org.spuriouslab.text.BalancingSweep} (entropy balancing on the
+ *   found topics, balance on found and true topics, effective sample size).</li>
  * </ul>
  */
 package org.spuriouslab.text;

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BalancingResultTest {
@@ -49,6 +50,29 @@ class BalancingResultTest {
         assertEquals(720, hist.getWidth());
         assertEquals(400, hist.getHeight());
         assertTrue(r.toString().contains("converged") && r.toString().contains("ESS"), r.toString());
+    }
+
+    @Test
+    void weightsByGroupShowsEachGroupsShareBeforeAndAfter() {
+        BalancingResult r = result();
+        List<String> topics = List.of("politics", "science", "sports");
+        Covariates groups = Covariates.oneHot(SyntheticGroups.categories(1200, new double[]{3, 2, 1}, 30), topics);
+        Table t = r.weightsByGroup(groups);
+        assertEquals(List.of("group", "controls", "share before", "share after", "mean n·w"), t.columnNames());
+        assertEquals(1200, t.intColumn("controls").sum(), 1e-9);
+        assertEquals(1.0, t.doubleColumn("share before").sum(), 1e-3);
+        assertEquals(1.0, t.doubleColumn("share after").sum(), 1e-3);
+        for (int j = 0; j < 3; j++) {
+            // balanced on these indicators: the weight share equals the treated share
+            assertEquals(r.moments().get(j).target(), t.doubleColumn("share after").get(j), 1e-4);
+            assertEquals(t.doubleColumn("share after").get(j) / t.doubleColumn("share before").get(j),
+                    t.doubleColumn("mean n·w").get(j), 2e-3);
+        }
+        assertTrue(t.doubleColumn("mean n·w").get(0) < 1, "politics, common among controls, is weighted down");
+        assertTrue(t.doubleColumn("mean n·w").get(2) > 1, "sports, rare among controls, is weighted up");
+        Covariates continuous = Covariates.of(SyntheticGroups.gaussian(1200, 1, 0, 1, 5), List.of("z"));
+        assertThrows(IllegalArgumentException.class, () -> r.weightsByGroup(continuous));
+        assertThrows(IllegalArgumentException.class, () -> r.weightsByGroup(groups.rows(new int[]{0, 1})));
     }
 
     private static int countColour(BufferedImage img, int rgb) {
