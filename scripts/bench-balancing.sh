@@ -16,11 +16,7 @@ find_jdk25
 
 case "${1:-}" in -h|--help) sed -n '2,12p' "$0"; exit 0 ;; esac
 
-JAR="$REPO/toolkit/target/spuriouslab-toolkit.jar"
-if [ ! -f "$JAR" ] || [ ! -d "$REPO/toolkit/target/lib" ]; then
-  echo "bench: building the toolkit jar"
-  (cd "$REPO" && mvn -q -pl toolkit -am package -DskipTests)
-fi
+toolkit_jar
 
 echo "bench: load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA" -Xms256m -Xmx"${BENCH_XMX:-2g}" -XX:+UseParallelGC -Djava.awt.headless=true \

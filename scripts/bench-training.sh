@@ -31,11 +31,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-JAR="$REPO/toolkit/target/spuriouslab-toolkit.jar"
-if [ ! -f "$JAR" ] || [ ! -d "$REPO/toolkit/target/lib" ]; then
-  echo "bench: building the toolkit jar"
-  (cd "$REPO" && mvn -q -pl toolkit -am package -DskipTests)
-fi
+toolkit_jar
 
 # the dataset: MNIST when fetched, else Fashion-MNIST (as Datasets.load() picks)
 if [ -f "$SPURIOUS_DATA/mnist/FETCHED.tsv" ]; then DATASET=mnist

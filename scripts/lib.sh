@@ -21,3 +21,13 @@ find_jdk25() {
   done
   die "no JDK 25 found (looked at \$JAVA_HOME and /usr/lib/jvm). Install one, e.g. 'apt-get install temurin-25-jdk' from Adoptium or https://adoptium.net, then set JAVA_HOME."
 }
+
+# Sets JAR and LIB (the toolkit jar and its runtime dependencies), building them first when missing.
+toolkit_jar() {
+  JAR="$REPO/toolkit/target/spuriouslab-toolkit.jar"
+  LIB="$REPO/toolkit/target/lib"
+  if [ ! -f "$JAR" ] || [ ! -d "$LIB" ]; then
+    echo "building the toolkit jar"
+    (cd "$REPO" && mvn -q -pl toolkit -am package -DskipTests)
+  fi
+}

@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * over the controls (the prompt only) + {@code (1 + U)} greedy continuations of {@code steps} steps
  * over the treated prompts (the plain one and one per unit) + the bootstrap. Output: one row per
  * (U, n) with seconds, milliseconds per unit·prompt, the ratio of that to the previous row, and
- * forward passes per second; then {@code MEMORY <VmHWM kB> <VmRSS kB>}.
+ * forward passes per second (a pass = one batch of up to 256 prompts through the model); then {@code MEMORY <VmHWM kB> <VmRSS kB>}.
  */
 public final class MediationBenchmark {
 
@@ -64,7 +64,7 @@ public final class MediationBenchmark {
                 + "bootstrap %d, %d CPU threads for PyTorch%n", width, vocabulary, length, steps, bootstrap,
                 Integer.getInteger("ai.djl.pytorch.num_threads", -1));
         System.out.printf(Locale.ROOT, "%6s %6s %8s %10s %14s %8s %12s%n", "units", "prompts", "treated", "seconds",
-                "ms/(unit·prompt)", "ratio", "passes/s");
+                "ms/(unit·prompt)", "ratio", "batches/s");
         double previous = Double.NaN;
         int[] lexicon = java.util.stream.IntStream.range(4, 54).toArray();
         for (int l : layers) {

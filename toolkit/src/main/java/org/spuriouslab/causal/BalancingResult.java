@@ -1,15 +1,12 @@
 package org.spuriouslab.causal;
 
+import org.spuriouslab.tables.Tables;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 import java.awt.image.BufferedImage;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,33 +78,8 @@ public record BalancingResult(double[] weights, double[] lambda, int iterations,
                 DoubleColumn.create("SMD after", after),
                 DoubleColumn.create("lambda", l),
                 BooleanColumn.create("constant", constant));
-        for (var col : table.columns()) {
-            if (col instanceof DoubleColumn d) {
-                d.setPrintFormatter(new NumberColumnFormatter(COMPACT));
-            }
-        }
-        return table;
+        return Tables.compact(table);
     }
-
-    /** Prints 4 decimals, or 3 significant digits in scientific notation for tiny non-zero values (e.g. 1.21e-16). */
-    private static final NumberFormat COMPACT = new NumberFormat() {
-        @Override
-        public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
-            String s = v == 0 || Math.abs(v) >= 1e-4 || !Double.isFinite(v)
-                    ? String.format(Locale.ROOT, "%.4f", v) : String.format(Locale.ROOT, "%.2e", v);
-            return to.append(s);
-        }
-
-        @Override
-        public StringBuffer format(long v, StringBuffer to, FieldPosition pos) {
-            return to.append(v);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException("display only");
-        }
-    };
 
     /**
      * How the weight is spread over groups of controls: one row per 0/1 column of {@code groups}

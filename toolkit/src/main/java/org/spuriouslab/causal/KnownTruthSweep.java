@@ -87,7 +87,7 @@ public record KnownTruthSweep(List<Row> rows) {
         series.put("topic unit, unadjusted", rows.stream().mapToDouble(Row::unadjustedTopic).toArray());
         series.put("topic unit, entropy-balanced", rows.stream().mapToDouble(Row::adjustedTopic).toArray());
         series.put("toxicity unit (both)", rows.stream().mapToDouble(Row::adjustedToxicity).toArray());
-        List<String> labels = rows.stream().map(r -> String.valueOf(r.confounding())).toList();
+        List<String> labels = rows.stream().map(r -> "s = " + r.confounding()).toList(); // text, so the axis is categorical
         return Charts.bars("Spurious credit to the topic unit grows with confounding", "confounding strength", "AIE",
                 labels, series);
     }

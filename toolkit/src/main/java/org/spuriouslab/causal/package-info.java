@@ -20,5 +20,13 @@
  * {@link org.spuriouslab.causal.TreatmentGroups} splits one covariate table into treated units and
  * controls; {@link org.spuriouslab.causal.BalanceComparison} shows the balance of one set of
  * covariates under several weightings (e.g. the true topics under weights fitted on found ones).
+ * <p>
+ * Causal mediation: {@link org.spuriouslab.causal.MediationAnalysis} computes
+ * {@code NIE_i(u) = Y(i) − Y(i; do(M_u := m_u⁰))} and {@code AIE(u)} per unit of any
+ * {@link org.spuriouslab.hooks.HookedModel}, with uniform (unadjusted) or balanced control weights,
+ * bootstrap intervals and {@link org.spuriouslab.causal.Localization} measures;
+ * {@link org.spuriouslab.causal.PromptMediation} runs both analyses for a language model's prompts;
+ * {@link org.spuriouslab.causal.KnownTruthNetwork} and {@link org.spuriouslab.causal.KnownTruthSweep}
+ * check the method where the answer is known.
  */
 package org.spuriouslab.causal;

@@ -18,5 +18,8 @@
  * }</pre>
  *
  * {@link org.spuriouslab.hooks.Forward} runs any initialised block on {@code float[][]} rows.
+ * {@link org.spuriouslab.hooks.HookedModel} is what a mediation analysis needs of a model (units,
+ * hooks, forward, record, intervene); {@code HookedNetwork} implements it for layer chains, and
+ * {@code LanguageModel.continuation(...)} for the transformer's attention, MLP and residual units.
  */
 package org.spuriouslab.hooks;

@@ -29,7 +29,7 @@ import java.util.Objects;
 public final class LexiconContinuation implements HookedModel {
 
     /** Prompts per batch of a forward pass. */
-    static final int BATCH = 256;
+    static final int BATCH = 64;
 
     private final LanguageModel model;
     private final int[] lexicon;

@@ -1,7 +1,9 @@
 /**
  * Models the notebooks train: image classifiers ({@link org.spuriouslab.models.Classifier}, an MLP
  * or a small CNN, built as a feature extractor followed by a linear head), a variational
- * autoencoder ({@link org.spuriouslab.models.Vae}) for latent embeddings, and a
+ * autoencoder ({@link org.spuriouslab.models.Vae}) for latent embeddings, a small decoder-only
+ * transformer language model ({@link org.spuriouslab.models.LanguageModel}, units hooked for
+ * mediation; {@link org.spuriouslab.models.LexiconContinuation} is its outcome model), and a
  * {@link org.spuriouslab.models.ModelCache} that trains once and reloads afterwards.
  *
  * <pre>{@code

@@ -133,6 +133,30 @@ public final class LmCorpus {
         return new LmCorpus(words, sequences, corpus.topics(), corpus.topicNames(), planted.clone(), lexiconIds);
     }
 
+    /**
+     * Other texts tokenised with <em>this</em> vocabulary (unknown words become {@code <unk>}), e.g. the
+     * corpus before toxicity was planted, to read a model trained on this corpus on clean texts.
+     *
+     * @throws IllegalArgumentException when the mask has the wrong length
+     */
+    public LmCorpus withTexts(Corpus other, boolean[] plantedMask) {
+        Objects.requireNonNull(other, "other");
+        if (plantedMask.length != other.size()) {
+            throw new IllegalArgumentException("the toxic mask has " + plantedMask.length + " entries for "
+                    + other.size() + " texts");
+        }
+        int[][] seqs = new int[other.size()][];
+        for (int i = 0; i < seqs.length; i++) {
+            int[] ids = encode(other.text(i));
+            int[] s = new int[ids.length + 2];
+            s[0] = BOS;
+            System.arraycopy(ids, 0, s, 1, ids.length);
+            s[s.length - 1] = EOS;
+            seqs[i] = s;
+        }
+        return new LmCorpus(words, seqs, other.topics(), other.topicNames(), plantedMask.clone(), lexiconIds);
+    }
+
     /** Number of texts. */
     public int size() {
         return sequences.length;

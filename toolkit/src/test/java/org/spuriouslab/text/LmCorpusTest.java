@@ -60,6 +60,18 @@ class LmCorpusTest {
     }
 
     @Test
+    void otherTextsUseTheSameVocabulary() {
+        LmCorpus lm = LmCorpus.of(corpus(), new boolean[4], LEX, 2);
+        Corpus clean = new Corpus(List.of(new TextItem("the mat and the zebra", 1)), List.of("pets", "money"));
+        LmCorpus again = lm.withTexts(clean, new boolean[1]);
+        assertEquals(lm.vocabularySize(), again.vocabularySize());
+        assertArrayEquals(new int[]{LmCorpus.BOS, lm.id("the"), lm.id("mat"), LmCorpus.UNK, lm.id("the"), LmCorpus.UNK,
+                LmCorpus.EOS}, again.sequence(0));
+        assertArrayEquals(lm.lexiconIds(), again.lexiconIds());
+        assertThrows(IllegalArgumentException.class, () -> lm.withTexts(clean, new boolean[2]));
+    }
+
+    @Test
     void fingerprintFollowsTheText() {
         LmCorpus a = LmCorpus.of(corpus(), new boolean[4], LEX, 1);
         assertEquals(a.fingerprint(), LmCorpus.of(corpus(), new boolean[4], LEX, 1).fingerprint());
