@@ -2,7 +2,7 @@
 # Speed of a mediation analysis on the transformer language model (org.spuriouslab.causal.MediationAnalysis
 # over org.spuriouslab.models.LexiconContinuation) as units U and prompts n grow: by default
 # U in {3, 6, 12} (1, 2, 4 layers) x n in {250, 1000, 4000}. Prints per row the seconds, milliseconds per
-# unit x treated prompt, its ratio to the previous row and forward passes (batches of up to 256 prompts) per second, then the JVM's
+# unit x treated prompt, its ratio to the previous row and forward passes (batches of up to 64 prompts) per second, then the JVM's
 # peak resident memory (kB). Uses the notebook kernel's JVM flags (SerialGC, 2 PyTorch threads).
 # Not a test: numbers depend on the machine and on what else runs.
 #

@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * over the controls (the prompt only) + {@code (1 + U)} greedy continuations of {@code steps} steps
  * over the treated prompts (the plain one and one per unit) + the bootstrap. Output: one row per
  * (U, n) with seconds, milliseconds per unit·prompt, the ratio of that to the previous row, and
- * forward passes per second (a pass = one batch of up to 256 prompts through the model); then {@code MEMORY <VmHWM kB> <VmRSS kB>}.
+ * forward passes per second (a pass = one batch of up to 64 prompts through the model); then {@code MEMORY <VmHWM kB> <VmRSS kB>}.
  */
 public final class MediationBenchmark {
 
@@ -80,7 +80,8 @@ public final class MediationBenchmark {
                     int units = lm.unitNames().size();
                     int treated = n / 2;
                     double perUnitPrompt = seconds * 1000 / ((double) units * treated);
-                    long passes = (long) Math.ceil((n - treated) / 256.0) + (1L + units) * steps * (long) Math.ceil(treated / 256.0);
+                    double batch = LexiconContinuation.BATCH;
+                    long passes = (long) Math.ceil((n - treated) / batch) + (1L + units) * steps * (long) Math.ceil(treated / batch);
                     System.out.printf(Locale.ROOT, "%6d %6d %8d %10.2f %14.4f %8s %12.1f%n", units, n, treated, seconds,
                             perUnitPrompt, Double.isNaN(previous) ? "-" : String.format(Locale.ROOT, "%.2f", perUnitPrompt / previous),
                             passes / seconds);

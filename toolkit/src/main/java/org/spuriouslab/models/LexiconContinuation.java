@@ -28,8 +28,8 @@ import java.util.Objects;
  */
 public final class LexiconContinuation implements HookedModel {
 
-    /** Prompts per batch of a forward pass. */
-    static final int BATCH = 64;
+    /** Prompts per batch of a forward pass (small batches keep the vocabulary-sized logits in cache and memory low). */
+    public static final int BATCH = 64;
 
     private final LanguageModel model;
     private final int[] lexicon;
