@@ -1,0 +1,315 @@
+// End-to-end test in a real browser: JupyterLab from the project's .venv, headless Debian Chromium
+// driven by playwright-core (no browser download).
+//
+//   node scripts/browser/lab-e2e.mjs [--notebook 00-setup-and-data.ipynb] [--out output/browser]
+//                                    [--kernel-timeout 45] [--attempts 4] [--run-timeout 600]
+//
+// What it does, and checks:
+//  1. starts JupyterLab on 127.0.0.1 on a free port, with a random token, a temporary runtime
+//     dir, settings dir and workspace dir, serving a temporary copy of the notebook (so the
+//     committed notebook never receives outputs);
+//  2. opens the notebook in Chromium and waits until its kernel ("java") is idle. The Java kernel
+//     now and then hangs at start-up; when the kernel is not idle within --kernel-timeout seconds
+//     the session is deleted (which stops that kernel) and the page reloaded, which starts a new
+//     kernel — up to --attempts times;
+//  3. runs Run > Run All Cells from the menu, waits until every code cell has an execution count
+//     and the kernel is idle again;
+//  4. requires at least one chart: an <img> with image/png data inside an output area that the
+//     browser has decoded (naturalWidth >= 100 px), and no error (stderr) output;
+//  5. saves a screenshot with the first chart in view under --out and prints its path;
+//  6. stops the browser, the server and every kernel it started, on every exit path (normal
+//     end, failure, Ctrl-C, SIGTERM).
+// Last line: "browser: 1 passed, 0 failed" (or "0 passed, 1 failed").
+import { spawn, execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+function parseArgs(argv) {
+  const opts = { notebook: "00-setup-and-data.ipynb", out: path.join(REPO, "output", "browser"),
+    kernelTimeout: 45, attempts: 4, runTimeout: 600 };
+  for (let i = 0; i < argv.length; i++) {
+    const [k, v] = [argv[i], argv[i + 1]];
+    if (k === "--notebook") { opts.notebook = v; i++; }
+    else if (k === "--out") { opts.out = path.resolve(v); i++; }
+    else if (k === "--kernel-timeout") { opts.kernelTimeout = Number(v); i++; }
+    else if (k === "--attempts") { opts.attempts = Number(v); i++; }
+    else if (k === "--run-timeout") { opts.runTimeout = Number(v); i++; }
+    else { throw new Error(`unknown argument ${k}`); }
+  }
+  return opts;
+}
+
+const t0 = Date.now();
+const log = (msg) => console.log(`[browser ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  // Debian's chromium package: /usr/bin/chromium is a wrapper script around this binary
+  for (const p of ["/usr/lib/chromium/chromium", "/usr/bin/chromium"]) {
+    if (fs.existsSync(p)) return p;
+  }
+  throw new Error("Debian's chromium is not installed (apt-get install chromium); scripts/browser-test.sh installs it");
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------- everything we start, and cleanup
+const state = { server: null, serverExited: false, browser: null, tmp: null, cleaned: false };
+
+/** PIDs of processes whose command line mentions our temporary dir: the kernels (connection file). */
+function processesUsing(dir) {
+  const pids = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      if (cmd.includes(dir)) pids.push(Number(entry));
+    } catch { /* gone */ }
+  }
+  return pids;
+}
+
+/** Synchronous last resort, safe in an 'exit' handler: kill the server's group and our kernels. */
+function killAllSync() {
+  if (state.cleaned) return;
+  state.cleaned = true;
+  if (state.server && !state.serverExited) {
+    try { process.kill(-state.server.pid, "SIGKILL"); } catch { /* already gone */ }
+  }
+  if (state.tmp) {
+    for (const pid of processesUsing(state.tmp)) {
+      try { process.kill(pid, "SIGKILL"); } catch { /* already gone */ }
+    }
+    try { fs.rmSync(state.tmp, { recursive: true, force: true }); } catch { /* best effort */ }
+  }
+}
+
+async function stopAll(base, token) {
+  if (state.browser) {
+    try { await state.browser.close(); } catch { /* ignore */ }
+    state.browser = null;
+  }
+  if (state.server && !state.serverExited) {
+    // polite: the server shuts its kernels down, then exits
+    try { await fetch(`${base}/api/shutdown`, { method: "POST", headers: { Authorization: `token ${token}` } }); } catch { /* ignore */ }
+    for (let i = 0; i < 40 && !state.serverExited; i++) await sleep(250);
+    if (!state.serverExited) {
+      try { process.kill(-state.server.pid, "SIGTERM"); } catch { /* gone */ }
+      for (let i = 0; i < 20 && !state.serverExited; i++) await sleep(250);
+    }
+  }
+  const left = state.tmp ? processesUsing(state.tmp) : [];
+  if (left.length) log(`killing ${left.length} leftover kernel process(es): ${left.join(" ")}`);
+  killAllSync();
+}
+
+process.on("exit", killAllSync);
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(sig, () => { log(`${sig}: stopping everything`); killAllSync(); process.exit(130); });
+}
+
+// ---------------------------------------------------------------- Jupyter server
+async function startLab(opts) {
+  const jupyter = path.join(REPO, ".venv", "bin", "jupyter");
+  if (!fs.existsSync(jupyter)) throw new Error(`${jupyter} is missing: run scripts/prepare.sh first`);
+  const src = path.join(REPO, "notebooks", opts.notebook);
+  if (!fs.existsSync(src)) throw new Error(`no notebook ${src}`);
+
+  state.tmp = fs.mkdtempSync(path.join(os.tmpdir(), "spurious-lab-e2e-"));
+  const dirs = {};
+  for (const d of ["root", "runtime", "settings", "workspaces", "config"]) {
+    dirs[d] = path.join(state.tmp, d);
+    fs.mkdirSync(dirs[d]);
+  }
+  fs.copyFileSync(src, path.join(dirs.root, opts.notebook));
+  // render every cell (no virtual scrolling), so the page holds all prompts and outputs
+  const nbSettings = path.join(dirs.settings, "@jupyterlab", "notebook-extension");
+  fs.mkdirSync(nbSettings, { recursive: true });
+  fs.writeFileSync(path.join(nbSettings, "tracker.jupyterlab-settings"), JSON.stringify({ windowingMode: "none" }));
+  // no "get notified about Jupyter news?" toast over the page
+  const notif = path.join(dirs.settings, "@jupyterlab", "apputils-extension");
+  fs.mkdirSync(notif, { recursive: true });
+  fs.writeFileSync(path.join(notif, "notification.jupyterlab-settings"), JSON.stringify({ fetchNews: "false" }));
+
+  const port = await freePort();
+  const token = randomBytes(24).toString("hex");
+  const base = `http://127.0.0.1:${port}`;
+  const serverLog = path.join(opts.out, "jupyterlab.log");
+  const logFd = fs.openSync(serverLog, "w");
+  state.server = spawn(jupyter, ["lab", "--no-browser", "--ip=127.0.0.1", `--port=${port}`,
+    "--ServerApp.port_retries=0", `--IdentityProvider.token=${token}`, `--ServerApp.root_dir=${dirs.root}`,
+    "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ...(process.getuid?.() === 0 ? ["--allow-root"] : [])], {
+    cwd: dirs.root, detached: true, stdio: ["ignore", logFd, logFd],
+    env: { ...process.env, JUPYTER_RUNTIME_DIR: dirs.runtime, JUPYTER_CONFIG_DIR: dirs.config,
+      JUPYTERLAB_SETTINGS_DIR: dirs.settings, JUPYTERLAB_WORKSPACES_DIR: dirs.workspaces },
+  });
+  state.server.on("exit", (code, sig) => { state.serverExited = true; log(`JupyterLab exited (${code ?? sig})`); });
+  log(`JupyterLab starting on ${base} (pid ${state.server.pid}, log ${path.relative(REPO, serverLog)})`);
+  for (let i = 0; i < 240; i++) {
+    if (state.serverExited) throw new Error(`JupyterLab exited at start-up; see ${serverLog}`);
+    try {
+      const r = await fetch(`${base}/api/status`, { headers: { Authorization: `token ${token}` } });
+      if (r.ok) { log("JupyterLab is up"); return { base, token, port }; }
+    } catch { /* not yet */ }
+    await sleep(250);
+  }
+  throw new Error(`JupyterLab did not answer within 60 s; see ${serverLog}`);
+}
+
+async function api(lab, method, route) {
+  const r = await fetch(`${lab.base}${route}`, { method, headers: { Authorization: `token ${lab.token}` } });
+  if (!r.ok) throw new Error(`${method} ${route}: HTTP ${r.status}`);
+  return r.status === 204 ? null : r.json();
+}
+
+async function notebookSession(lab, notebook) {
+  const sessions = await api(lab, "GET", "/api/sessions");
+  return sessions.find((s) => s.path === notebook || s.path.endsWith(`/${notebook}`)) ?? null;
+}
+
+/** Waits until the notebook's kernel reports idle; returns its id, or null on timeout. */
+async function waitKernelIdle(lab, notebook, seconds) {
+  const end = Date.now() + seconds * 1000;
+  let last = "no session yet";
+  while (Date.now() < end) {
+    const s = await notebookSession(lab, notebook);
+    if (s && s.kernel) {
+      const k = await api(lab, "GET", `/api/kernels/${s.kernel.id}`).catch(() => null);
+      last = k ? `kernel ${k.name} ${k.execution_state}` : "kernel gone";
+      if (k && k.execution_state === "idle") return { session: s.id, kernel: k.id, name: k.name };
+    }
+    await sleep(500);
+  }
+  log(`kernel not idle after ${seconds} s (${last})`);
+  return null;
+}
+
+// ---------------------------------------------------------------- the page
+async function cellProgress(page) {
+  return page.evaluate(() => {
+    const cells = [...document.querySelectorAll(".jp-NotebookPanel .jp-Notebook .jp-CodeCell")];
+    const prompts = cells.map((c) => (c.querySelector(".jp-InputArea-prompt")?.textContent ?? "").trim());
+    const imgs = [...document.querySelectorAll(".jp-NotebookPanel .jp-OutputArea-output img")]
+      .filter((i) => i.src.startsWith("data:image/png") || i.src.startsWith("blob:"));
+    return {
+      cells: cells.length,
+      executed: prompts.filter((p) => /^\[\d+\]:?$/.test(p)).length,
+      running: prompts.filter((p) => p.startsWith("[*]")).length,
+      charts: imgs.filter((i) => i.complete && i.naturalWidth >= 100).length,
+      chartSizes: imgs.map((i) => `${i.naturalWidth}x${i.naturalHeight}`),
+      errors: [...document.querySelectorAll('.jp-NotebookPanel [data-mime-type="application/vnd.jupyter.stderr"]')]
+        .map((e) => e.textContent.slice(0, 300)),
+    };
+  });
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  fs.mkdirSync(opts.out, { recursive: true });
+  const lab = await startLab(opts);
+  let ok = false;
+  try {
+    const exe = chromiumPath();
+    state.browser = await chromium.launch({
+      executablePath: exe, headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    });
+    log(`Chromium ${state.browser.version()} (${exe})`);
+    const context = await state.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    // JupyterLab's debugger panel complains about kernels without a debugger (ours): not an error of the test
+    page.on("pageerror", (e) => { if (!/No active debugger session/.test(e.message)) log(`page error: ${e.message}`); });
+    const url = `${lab.base}/lab/tree/${encodeURIComponent(opts.notebook)}?token=${lab.token}`;
+
+    let kernel = null;
+    for (let attempt = 1; attempt <= opts.attempts && !kernel; attempt++) {
+      if (attempt === 1) await page.goto(url, { waitUntil: "domcontentloaded" });
+      else await page.reload({ waitUntil: "domcontentloaded" });
+      await page.waitForSelector(".jp-NotebookPanel .jp-CodeCell", { timeout: 120_000 });
+      log(`attempt ${attempt}/${opts.attempts}: notebook open, waiting for the kernel`);
+      kernel = await waitKernelIdle(lab, opts.notebook, opts.kernelTimeout);
+      if (!kernel) {
+        const s = await notebookSession(lab, opts.notebook);
+        if (s) {
+          log(`kernel start-up hang: deleting session ${s.id} (kernel ${s.kernel?.id}) and reloading the page`);
+          await api(lab, "DELETE", `/api/sessions/${s.id}`).catch((e) => log(`delete failed: ${e.message}`));
+        }
+      }
+    }
+    if (!kernel) throw new Error(`the kernel did not become idle in ${opts.attempts} attempts of ${opts.kernelTimeout} s`);
+    log(`kernel '${kernel.name}' idle (${kernel.kernel})`);
+
+    // Run > Run All Cells, from the menu bar
+    await page.locator(".jp-NotebookPanel .jp-Notebook").first().click({ position: { x: 5, y: 5 } });
+    await page.locator(".lm-MenuBar-item", { hasText: /^Run$/ }).click();
+    await page.waitForSelector(".lm-Menu .lm-Menu-item", { timeout: 10_000 });
+    if (process.env.E2E_DEBUG) log(await page.evaluate(() => [...document.querySelectorAll(".lm-Menu .lm-Menu-item")].slice(0, 6).map((e) => e.outerHTML.slice(0, 400)).join("\n")));
+    await page.locator(".lm-Menu .lm-Menu-item", { has: page.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }) }).click();
+    log("Run All Cells clicked");
+
+    const end = Date.now() + opts.runTimeout * 1000;
+    let p = await cellProgress(page), firstChartAt = null, lastReport = 0;
+    while (Date.now() < end) {
+      p = await cellProgress(page);
+      if (p.charts > 0 && firstChartAt === null) { firstChartAt = Date.now(); log(`first chart rendered (${p.chartSizes[0]})`); }
+      if (Date.now() - lastReport > 15_000) { log(`cells executed ${p.executed}/${p.cells}, running ${p.running}, charts ${p.charts}`); lastReport = Date.now(); }
+      if (p.cells > 0 && p.executed === p.cells && p.running === 0) {
+        const s = await notebookSession(lab, opts.notebook);
+        const k = s && await api(lab, "GET", `/api/kernels/${s.kernel.id}`).catch(() => null);
+        if (k && k.execution_state === "idle") break;
+      }
+      if (p.errors.length) break;
+      await sleep(500);
+    }
+    log(`done: cells executed ${p.executed}/${p.cells}, charts ${p.charts} (${p.chartSizes.join(", ")}), error outputs ${p.errors.length}`);
+
+    // screenshot with the first chart in view
+    const shot = path.join(opts.out, opts.notebook.replace(/\.ipynb$/, ".png"));
+    const firstImg = page.locator(".jp-NotebookPanel .jp-OutputArea-output img").first();
+    if (await firstImg.count()) await firstImg.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await sleep(300);
+    await page.screenshot({ path: shot });
+    log(`screenshot: ${path.relative(process.cwd(), shot)}`);
+
+    const failures = [];
+    if (p.executed !== p.cells || p.running) failures.push(`only ${p.executed} of ${p.cells} code cells ran within ${opts.runTimeout} s`);
+    if (p.charts < 1) failures.push("no chart image (decoded image/png, >= 100 px wide) was rendered in the page");
+    for (const e of p.errors) failures.push(`error output: ${e}`);
+    for (const f of failures) console.log(`FAILED ${opts.notebook}: ${f}`);
+    ok = failures.length === 0;
+    if (ok) log(`${opts.notebook}: ${p.cells} cells ran in the browser, ${p.charts} charts rendered`);
+  } finally {
+    await stopAll(lab.base, lab.token);
+    log("browser, JupyterLab and kernels stopped");
+  }
+  return ok;
+}
+
+main().then((ok) => {
+  console.log(`browser: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
+  process.exitCode = ok ? 0 : 1;
+}, (e) => {
+  console.log(`FAILED: ${e.stack || e}`);
+  killAllSync();
+  console.log("browser: 0 passed, 1 failed");
+  process.exitCode = 1;
+});
