@@ -77,6 +77,7 @@ case "$impl" in
   jjava)
     [ -n "$jjava_dir" ] || die "--kernel jjava needs --jjava-dir DIR (the unpacked JJava release zip)"
     KJAR="$(find "$jjava_dir" -maxdepth 2 -name jjava.jar | head -1)"
+    [ -n "$KJAR" ] || KJAR="$(find "$jjava_dir" -maxdepth 2 -name 'jjava*.jar' ! -name '*launcher*' | head -1)"
     [ -n "$KJAR" ] || die "no jjava.jar in $jjava_dir (unpack JJava's release zip, jjava-VERSION-kernelspec.zip, there)"
     KVER="$(jar_version "$KJAR" org.dflib.jjava jjava-distro)"
     [ "$KVER" != unknown ] || KVER="$(jar_version "$KJAR" org.dflib.jjava jjava)"
