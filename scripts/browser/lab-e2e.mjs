@@ -3,6 +3,7 @@
 //
 //   node scripts/browser/lab-e2e.mjs [--notebook 00-setup-and-data.ipynb] [--out output/browser]
 //                                    [--kernel-timeout 45] [--attempts 4] [--run-timeout 600]
+//                                    [--stall-timeout 60]
 //
 // What it does, and checks:
 //  1. starts JupyterLab on 127.0.0.1 on a free port, with a random token, a temporary runtime
@@ -13,7 +14,9 @@
 //     the session is deleted (which stops that kernel) and the page reloaded, which starts a new
 //     kernel — up to --attempts times;
 //  3. runs Run > Run All Cells from the menu, waits until every code cell has an execution count
-//     and the kernel is idle again;
+//     and the kernel is idle again. Now and then (seen under heavy load) the page never receives
+//     the reply of a cell although the kernel has finished: when the kernel has been idle for
+//     --stall-timeout seconds with cells still pending, the attempt is repeated the same way;
 //  4. requires at least one chart: an <img> with image/png data inside an output area that the
 //     browser has decoded (naturalWidth >= 100 px), and no error (stderr) output;
 //  5. saves a screenshot with the first chart in view under --out and prints its path;
@@ -33,7 +36,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 
 function parseArgs(argv) {
   const opts = { notebook: "00-setup-and-data.ipynb", out: path.join(REPO, "output", "browser"),
-    kernelTimeout: 45, attempts: 4, runTimeout: 600 };
+    kernelTimeout: 45, attempts: 4, runTimeout: 600, stallTimeout: 60 };
   for (let i = 0; i < argv.length; i++) {
     const [k, v] = [argv[i], argv[i + 1]];
     if (k === "--notebook") { opts.notebook = v; i++; }
@@ -41,6 +44,7 @@ function parseArgs(argv) {
     else if (k === "--kernel-timeout") { opts.kernelTimeout = Number(v); i++; }
     else if (k === "--attempts") { opts.attempts = Number(v); i++; }
     else if (k === "--run-timeout") { opts.runTimeout = Number(v); i++; }
+    else if (k === "--stall-timeout") { opts.stallTimeout = Number(v); i++; }
     else { throw new Error(`unknown argument ${k}`); }
   }
   return opts;
@@ -240,47 +244,61 @@ async function main() {
     page.on("pageerror", (e) => { if (!/No active debugger session/.test(e.message)) log(`page error: ${e.message}`); });
     const url = `${lab.base}/lab/tree/${encodeURIComponent(opts.notebook)}?token=${lab.token}`;
 
-    let kernel = null;
-    for (let attempt = 1; attempt <= opts.attempts && !kernel; attempt++) {
+    // One attempt = (re)load the page, wait for an idle kernel, Run All, wait for every cell.
+    // Two failure modes of the Java kernel (rapaio) end an attempt and start a new one with a new
+    // kernel: it hangs at start-up (not idle within --kernel-timeout), or, now and then under load,
+    // a cell's reply never reaches the page although the kernel has finished (the server reports
+    // it idle for --stall-timeout seconds while cells still show [*]). Nothing is relaxed: the
+    // attempt that counts must run every cell, render a chart and show no error.
+    let p = null, attempt = 0;
+    const retry = async (why) => {
+      const s = await notebookSession(lab, opts.notebook);
+      log(`${why}: deleting session ${s?.id ?? "-"} (kernel ${s?.kernel?.id ?? "-"}) and reloading the page`);
+      if (s) await api(lab, "DELETE", `/api/sessions/${s.id}`).catch((e) => log(`delete failed: ${e.message}`));
+    };
+    while (++attempt <= opts.attempts) {
       if (attempt === 1) await page.goto(url, { waitUntil: "domcontentloaded" });
       else await page.reload({ waitUntil: "domcontentloaded" });
       await page.waitForSelector(".jp-NotebookPanel .jp-CodeCell", { timeout: 120_000 });
       log(`attempt ${attempt}/${opts.attempts}: notebook open, waiting for the kernel`);
-      kernel = await waitKernelIdle(lab, opts.notebook, opts.kernelTimeout);
-      if (!kernel) {
-        const s = await notebookSession(lab, opts.notebook);
-        if (s) {
-          log(`kernel start-up hang: deleting session ${s.id} (kernel ${s.kernel?.id}) and reloading the page`);
-          await api(lab, "DELETE", `/api/sessions/${s.id}`).catch((e) => log(`delete failed: ${e.message}`));
-        }
-      }
-    }
-    if (!kernel) throw new Error(`the kernel did not become idle in ${opts.attempts} attempts of ${opts.kernelTimeout} s`);
-    log(`kernel '${kernel.name}' idle (${kernel.kernel})`);
+      const kernel = await waitKernelIdle(lab, opts.notebook, opts.kernelTimeout);
+      if (!kernel) { await retry("kernel start-up hang"); continue; }
+      log(`kernel '${kernel.name}' idle (${kernel.kernel})`);
+      // let the page finish its own start-up requests to the kernel before running anything
+      // (rapaio publishes no status until the first execution, so the status bar says "Unknown")
+      await page.waitForFunction(() => /\|\s*(Idle|Unknown)/.test(document.querySelector("#jp-main-statusbar")?.innerText ?? ""),
+        null, { timeout: 30_000 }).catch(() => log("the status bar does not show the kernel ready; running anyway"));
+      await sleep(3000);
 
-    // Run > Run All Cells, from the menu bar
-    await page.locator(".jp-NotebookPanel .jp-Notebook").first().click({ position: { x: 5, y: 5 } });
-    await page.locator(".lm-MenuBar-item", { hasText: /^Run$/ }).click();
-    await page.waitForSelector(".lm-Menu .lm-Menu-item", { timeout: 10_000 });
-    if (process.env.E2E_DEBUG) log(await page.evaluate(() => [...document.querySelectorAll(".lm-Menu .lm-Menu-item")].slice(0, 6).map((e) => e.outerHTML.slice(0, 400)).join("\n")));
-    await page.locator(".lm-Menu .lm-Menu-item", { has: page.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }) }).click();
-    log("Run All Cells clicked");
+      // Run > Run All Cells, from the menu bar
+      await page.locator(".jp-NotebookPanel .jp-Notebook").first().click({ position: { x: 5, y: 5 } });
+      await page.locator(".lm-MenuBar-item", { hasText: /^Run$/ }).click();
+      await page.locator(".lm-Menu .lm-Menu-item", { has: page.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }) }).click();
+      log("Run All Cells clicked");
 
-    const end = Date.now() + opts.runTimeout * 1000;
-    let p = await cellProgress(page), firstChartAt = null, lastReport = 0;
-    while (Date.now() < end) {
-      p = await cellProgress(page);
-      if (p.charts > 0 && firstChartAt === null) { firstChartAt = Date.now(); log(`first chart rendered (${p.chartSizes[0]})`); }
-      if (Date.now() - lastReport > 15_000) { log(`cells executed ${p.executed}/${p.cells}, running ${p.running}, charts ${p.charts}`); lastReport = Date.now(); }
-      if (p.cells > 0 && p.executed === p.cells && p.running === 0) {
+      const end = Date.now() + opts.runTimeout * 1000;
+      let firstChartAt = null, lastReport = 0, idleSince = null, stalled = false;
+      while (Date.now() < end) {
+        p = await cellProgress(page);
+        if (p.charts > 0 && firstChartAt === null) { firstChartAt = Date.now(); log(`first chart rendered (${p.chartSizes[0]})`); }
+        if (Date.now() - lastReport > 15_000) { log(`cells executed ${p.executed}/${p.cells}, running ${p.running}, charts ${p.charts}`); lastReport = Date.now(); }
+        if (p.errors.length) break;
         const s = await notebookSession(lab, opts.notebook);
         const k = s && await api(lab, "GET", `/api/kernels/${s.kernel.id}`).catch(() => null);
-        if (k && k.execution_state === "idle") break;
+        const idle = k && k.execution_state === "idle";
+        if (p.cells > 0 && p.executed === p.cells && p.running === 0 && idle) break;
+        idleSince = idle ? (idleSince ?? Date.now()) : null;
+        if (idleSince && Date.now() - idleSince > opts.stallTimeout * 1000) { stalled = true; break; }
+        await sleep(500);
       }
-      if (p.errors.length) break;
-      await sleep(500);
+      log(`attempt ${attempt}: cells executed ${p.executed}/${p.cells}, charts ${p.charts} (${p.chartSizes.join(", ")}), error outputs ${p.errors.length}`);
+      if (stalled && attempt < opts.attempts) {
+        await page.screenshot({ path: path.join(opts.out, `stalled-attempt-${attempt}.png`) });
+        await retry(`kernel idle for ${opts.stallTimeout} s but ${p.cells - p.executed} cell(s) still waiting for their reply`);
+        continue;
+      }
+      break;
     }
-    log(`done: cells executed ${p.executed}/${p.cells}, charts ${p.charts} (${p.chartSizes.join(", ")}), error outputs ${p.errors.length}`);
 
     // screenshot with the first chart in view
     const shot = path.join(opts.out, opts.notebook.replace(/\.ipynb$/, ".png"));
@@ -291,7 +309,9 @@ async function main() {
     log(`screenshot: ${path.relative(process.cwd(), shot)}`);
 
     const failures = [];
-    if (p.executed !== p.cells || p.running) failures.push(`only ${p.executed} of ${p.cells} code cells ran within ${opts.runTimeout} s`);
+    if (!p) failures.push(`the kernel did not become idle in ${opts.attempts} attempts of ${opts.kernelTimeout} s`);
+    else if (p.executed !== p.cells || p.running) failures.push(`only ${p.executed} of ${p.cells} code cells ran (attempt ${Math.min(attempt, opts.attempts)} of ${opts.attempts})`);
+    if (!p) p = { cells: 0, charts: 0, errors: [] };
     if (p.charts < 1) failures.push("no chart image (decoded image/png, >= 100 px wide) was rendered in the page");
     for (const e of p.errors) failures.push(`error output: ${e}`);
     for (const f of failures) console.log(`FAILED ${opts.notebook}: ${f}`);
