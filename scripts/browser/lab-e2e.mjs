@@ -2,7 +2,7 @@
 // driven by playwright-core (no browser download).
 //
 //   node scripts/browser/lab-e2e.mjs [--notebook 00-setup-and-data.ipynb] [--out output/browser]
-//                                    [--kernel-timeout 45] [--attempts 4] [--run-timeout 600]
+//                                    [--kernel-timeout 45] [--attempts 6] [--run-timeout 600]
 //                                    [--stall-timeout 60]
 //
 // What it does, and checks:
@@ -36,7 +36,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 
 function parseArgs(argv) {
   const opts = { notebook: "00-setup-and-data.ipynb", out: path.join(REPO, "output", "browser"),
-    kernelTimeout: 45, attempts: 4, runTimeout: 600, stallTimeout: 60 };
+    kernelTimeout: 45, attempts: 6, runTimeout: 600, stallTimeout: 60 };
   for (let i = 0; i < argv.length; i++) {
     const [k, v] = [argv[i], argv[i + 1]];
     if (k === "--notebook") { opts.notebook = v; i++; }
@@ -171,15 +171,16 @@ async function startLab(opts) {
     if (state.serverExited) throw new Error(`JupyterLab exited at start-up; see ${serverLog}`);
     try {
       const r = await fetch(`${base}/api/status`, { headers: { Authorization: `token ${token}` } });
-      if (r.ok) { log("JupyterLab is up"); return { base, token, port }; }
+      if (r.ok) { log("JupyterLab is up"); return { base, token, port, serverLog }; }
     } catch { /* not yet */ }
     await sleep(250);
   }
   throw new Error(`JupyterLab did not answer within 60 s; see ${serverLog}`);
 }
 
-async function api(lab, method, route) {
-  const r = await fetch(`${lab.base}${route}`, { method, headers: { Authorization: `token ${lab.token}` } });
+async function api(lab, method, route, body) {
+  const r = await fetch(`${lab.base}${route}`, { method, body: body && JSON.stringify(body),
+    headers: { Authorization: `token ${lab.token}`, ...(body ? { "Content-Type": "application/json" } : {}) } });
   if (!r.ok) throw new Error(`${method} ${route}: HTTP ${r.status}`);
   return r.status === 204 ? null : r.json();
 }
@@ -204,6 +205,27 @@ async function waitKernelIdle(lab, notebook, seconds) {
   }
   log(`kernel not idle after ${seconds} s (${last})`);
   return null;
+}
+
+/**
+ * Starts the notebook's kernel through the REST API, before any page is connected, and gives it
+ * time to initialise. Why: rapaio-jupyter-kernel 3.0.1 binds its sockets before it registers its
+ * message handlers; a kernel_info_request arriving in between kills its shell thread
+ * ("NullPointerException ... this.handlers is null" or "Unhandled message: kernel_info_request" in
+ * the server log) and the kernel never answers. A page connected to a starting kernel sends such
+ * requests at once (the server "nudges" it until it answers); a kernel started with no page
+ * attached has time to finish. The page then opens the same session (same notebook path, kernel
+ * "java"), as it would for a user who reopens a notebook.
+ */
+async function prestartKernel(lab, notebook, logPath) {
+  const marks = () => (fs.readFileSync(logPath, "utf8").match(/Polling on Heartbeat/g) ?? []).length;
+  const before = marks();
+  const s = await api(lab, "POST", "/api/sessions", { path: notebook, name: notebook, type: "notebook", kernel: { name: "java" } });
+  const end = Date.now() + 20_000;   // rapaio logs its heartbeat loop once its sockets are bound
+  while (Date.now() < end && marks() === before) await sleep(250);
+  await sleep(3000);                 // then its handlers are registered
+  log(`kernel started without a page attached (session ${s.id}, kernel ${s.kernel.id})`);
+  return s;
 }
 
 // ---------------------------------------------------------------- the page
@@ -257,6 +279,7 @@ async function main() {
       if (s) await api(lab, "DELETE", `/api/sessions/${s.id}`).catch((e) => log(`delete failed: ${e.message}`));
     };
     while (++attempt <= opts.attempts) {
+      await prestartKernel(lab, opts.notebook, lab.serverLog);
       if (attempt === 1) await page.goto(url, { waitUntil: "domcontentloaded" });
       else await page.reload({ waitUntil: "domcontentloaded" });
       await page.waitForSelector(".jp-NotebookPanel .jp-CodeCell", { timeout: 120_000 });
