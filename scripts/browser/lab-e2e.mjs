@@ -2,17 +2,18 @@
 // driven by playwright-core (no browser download).
 //
 //   node scripts/browser/lab-e2e.mjs [--notebook 00-setup-and-data.ipynb] [--out output/browser]
-//                                    [--kernel-timeout 45] [--attempts 6] [--run-timeout 600]
+//                                    [--kernel-timeout 30] [--attempts 6] [--run-timeout 600]
 //                                    [--stall-timeout 60]
 //
 // What it does, and checks:
 //  1. starts JupyterLab on 127.0.0.1 on a free port, with a random token, a temporary runtime
 //     dir, settings dir and workspace dir, serving a temporary copy of the notebook (so the
 //     committed notebook never receives outputs);
-//  2. opens the notebook in Chromium and waits until its kernel ("java") is idle. The Java kernel
-//     now and then hangs at start-up; when the kernel is not idle within --kernel-timeout seconds
-//     the session is deleted (which stops that kernel) and the page reloaded, which starts a new
-//     kernel — up to --attempts times;
+//  2. starts the notebook's kernel ("java") through the REST API with no page attached (see
+//     prestartKernel: rapaio's start-up race), then opens the notebook in Chromium, which attaches
+//     to that kernel, and waits until the kernel is idle; a kernel not idle within
+//     --kernel-timeout seconds is deleted and the attempt repeated with a new kernel and a reloaded
+//     page — up to --attempts attempts in all;
 //  3. runs Run > Run All Cells from the menu, waits until every code cell has an execution count
 //     and the kernel is idle again. Now and then (seen under heavy load) the page never receives
 //     the reply of a cell although the kernel has finished: when the kernel has been idle for
@@ -23,7 +24,7 @@
 //  6. stops the browser, the server and every kernel it started, on every exit path (normal
 //     end, failure, Ctrl-C, SIGTERM).
 // Last line: "browser: 1 passed, 0 failed" (or "0 passed, 1 failed").
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -36,7 +37,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 
 function parseArgs(argv) {
   const opts = { notebook: "00-setup-and-data.ipynb", out: path.join(REPO, "output", "browser"),
-    kernelTimeout: 45, attempts: 6, runTimeout: 600, stallTimeout: 60 };
+    kernelTimeout: 30, attempts: 6, runTimeout: 600, stallTimeout: 60 };
   for (let i = 0; i < argv.length; i++) {
     const [k, v] = [argv[i], argv[i + 1]];
     if (k === "--notebook") { opts.notebook = v; i++; }
@@ -275,13 +276,17 @@ async function main() {
     let p = null, attempt = 0;
     const retry = async (why) => {
       const s = await notebookSession(lab, opts.notebook);
-      log(`${why}: deleting session ${s?.id ?? "-"} (kernel ${s?.kernel?.id ?? "-"}) and reloading the page`);
+      log(`${why}: deleting session ${s?.id ?? "-"} (kernel ${s?.kernel?.id ?? "-"}); next attempt`);
       if (s) await api(lab, "DELETE", `/api/sessions/${s.id}`).catch((e) => log(`delete failed: ${e.message}`));
     };
+    let pageOpen = false;
     while (++attempt <= opts.attempts) {
+      // the kernel first, with no page attached; then the page attaches to it. (The server reports
+      // a rapaio kernel idle only once a client has talked to it, so readiness is judged with the page.)
       await prestartKernel(lab, opts.notebook, lab.serverLog);
-      if (attempt === 1) await page.goto(url, { waitUntil: "domcontentloaded" });
+      if (!pageOpen) await page.goto(url, { waitUntil: "domcontentloaded" });
       else await page.reload({ waitUntil: "domcontentloaded" });
+      pageOpen = true;
       await page.waitForSelector(".jp-NotebookPanel .jp-CodeCell", { timeout: 120_000 });
       log(`attempt ${attempt}/${opts.attempts}: notebook open, waiting for the kernel`);
       const kernel = await waitKernelIdle(lab, opts.notebook, opts.kernelTimeout);
