@@ -6,10 +6,13 @@ export SPURIOUS_DATA="${SPURIOUS_DATA:-$REPO/data}"
 
 die() { echo "error: $*" >&2; exit 1; }
 
-# Finds a JDK 25: $JAVA_HOME if it is one, else the newest 25 in the system JVM directory.
+# Finds a JDK 25: $JAVA_HOME if it is one, else the JDK of the javac on the PATH (e.g. a conda
+# env's openjdk, as on Binder), else the newest 25 in the system JVM directory.
 find_jdk25() {
   local candidates=() c v
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  c="$(command -v javac 2>/dev/null || true)"
+  [ -n "$c" ] && candidates+=("$(dirname "$(dirname "$(readlink -f "$c")")")")
   for c in /usr/lib/jvm/*25* /usr/lib/jvm/*; do [ -d "$c" ] && candidates+=("$c"); done
   for c in "${candidates[@]}"; do
     [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
@@ -19,7 +22,7 @@ find_jdk25() {
       return 0
     fi
   done
-  die "no JDK 25 found (looked at \$JAVA_HOME and /usr/lib/jvm). Install one, e.g. 'apt-get install temurin-25-jdk' from Adoptium or https://adoptium.net, then set JAVA_HOME."
+  die "no JDK 25 found (looked at \$JAVA_HOME, the javac on the PATH and /usr/lib/jvm). Install one, e.g. 'apt-get install temurin-25-jdk' from Adoptium or https://adoptium.net, then set JAVA_HOME."
 }
 
 # Sets JAR and LIB (the toolkit jar and its runtime dependencies), building them first when missing.
