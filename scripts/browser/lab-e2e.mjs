@@ -2,7 +2,7 @@
 // driven by playwright-core (no browser download).
 //
 //   node scripts/browser/lab-e2e.mjs [--notebook 00-setup-and-data.ipynb] [--out output/browser]
-//                                    [--kernel-timeout 30] [--attempts 6] [--run-timeout 600]
+//                                    [--kernel-timeout 30] [--attempts 10] [--run-timeout 600]
 //                                    [--stall-timeout 60]
 //
 // What it does, and checks:
@@ -37,7 +37,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 
 function parseArgs(argv) {
   const opts = { notebook: "00-setup-and-data.ipynb", out: path.join(REPO, "output", "browser"),
-    kernelTimeout: 30, attempts: 6, runTimeout: 600, stallTimeout: 60 };
+    kernelTimeout: 30, attempts: 10, runTimeout: 600, stallTimeout: 60 };
   for (let i = 0; i < argv.length; i++) {
     const [k, v] = [argv[i], argv[i + 1]];
     if (k === "--notebook") { opts.notebook = v; i++; }
