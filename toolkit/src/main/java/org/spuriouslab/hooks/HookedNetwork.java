@@ -9,8 +9,6 @@ import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import org.spuriouslab.data.ImageSet;
-import org.spuriouslab.models.Architecture;
-import org.spuriouslab.models.Classifier;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +26,7 @@ import java.util.Objects;
  * while the model that owns the parameters is open.
  *
  * <pre>{@code
- * HookedNetwork net = HookedNetwork.of(classifier);         // units: linear 1, hidden 1, ..., head
+ * HookedNetwork net = classifier.hooked();                  // units: linear 1, hidden 1, ..., head
  * try (Hooks hooks = net.hooks()) {
  *     hooks.replace(net.penultimate(), new float[classifier.featureDim()]);
  *     float[][] logits = net.forward(images);                 // every row = the head's bias
@@ -67,36 +65,21 @@ public final class HookedNetwork implements HookedModel {
     }
 
     /**
-     * Hooks a trained {@link Classifier}. Unit names: CNN {@code image}, then per convolution
-     * {@code conv i}, {@code conv i relu}, {@code pool i}, then {@code flatten}; per hidden layer
-     * {@code linear i} (before the ReLU) and {@code hidden i} (after it); finally {@code head} (the
-     * logits). Inputs are images of {@code rows·cols} pixels.
+     * Hooks an initialised network given as its blocks in forward order (nested sequential blocks
+     * are flattened) with one name per leaf and the shape of one input row (without the batch
+     * axis), which makes every unit's output shape known. {@code Classifier.hooked()} uses it.
+     *
+     * @throws IllegalArgumentException when the number of names differs from the number of leaves, or names repeat
      */
-    public static HookedNetwork of(Classifier model) {
-        Objects.requireNonNull(model, "model");
+    public static HookedNetwork of(List<Block> blocks, List<String> names, Shape inputRow) {
+        Objects.requireNonNull(blocks, "blocks");
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(inputRow, "inputRow");
         List<Block> leaves = new ArrayList<>();
-        flatten(model.featuresBlock(), leaves);
-        leaves.add(model.headBlock());
-        List<String> names = new ArrayList<>();
-        if (model.spec().architecture() == Architecture.CNN) {
-            names.add("image");
-            for (int i = 1; i <= model.spec().channels().size(); i++) {
-                names.add("conv " + i);
-                names.add("conv " + i + " relu");
-                names.add("pool " + i);
-            }
-            names.add("flatten");
+        for (Block b : blocks) {
+            flatten(b, leaves);
         }
-        for (int i = 1; i <= model.spec().hidden().size(); i++) {
-            names.add("linear " + i);
-            names.add("hidden " + i);
-        }
-        names.add("head");
-        if (names.size() != leaves.size()) {
-            throw new IllegalStateException("the classifier has " + leaves.size() + " layers but its spec implies "
-                    + names.size() + " (" + names + ")");
-        }
-        return new HookedNetwork(leaves, names, new Shape((long) model.rows() * model.cols()));
+        return new HookedNetwork(leaves, List.copyOf(names), inputRow);
     }
 
     /**

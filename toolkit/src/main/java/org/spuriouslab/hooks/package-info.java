@@ -6,7 +6,7 @@
  * {@code Y(i) − Y(i; do(M_u := m_u⁰))}: one patched forward pass per unit.
  *
  * <pre>{@code
- * HookedNetwork net = HookedNetwork.of(classifier);
+ * HookedNetwork net = classifier.hooked();
  * float[][] h;
  * try (Hooks hooks = net.hooks().record("hidden 1")) {
  *     net.forward(control);

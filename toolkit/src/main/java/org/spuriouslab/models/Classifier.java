@@ -18,6 +18,7 @@ import ai.djl.nn.pooling.Pool;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import org.spuriouslab.data.ImageSet;
+import org.spuriouslab.hooks.HookedNetwork;
 import org.spuriouslab.progress.Progress;
 
 import java.nio.file.Path;
@@ -415,6 +416,33 @@ public final class Classifier implements AutoCloseable {
     /** Image width the model takes. */
     public int cols() {
         return cols;
+    }
+
+    /**
+     * This classifier as a chain of named units for forward hooks (recording or replacing any
+     * layer's output; see {@link HookedNetwork}). Unit names: CNN {@code image}, then per
+     * convolution {@code conv i}, {@code conv i relu}, {@code pool i}, then {@code flatten}; per
+     * hidden layer {@code linear i} (before the ReLU) and {@code hidden i} (after it); finally
+     * {@code head} (the logits). Inputs are images of {@code rows·cols} pixels. The parameters are
+     * shared, not copied: use the result while this classifier is open.
+     */
+    public HookedNetwork hooked() {
+        List<String> names = new ArrayList<>();
+        if (spec.architecture() == Architecture.CNN) {
+            names.add("image");
+            for (int i = 1; i <= spec.channels().size(); i++) {
+                names.add("conv " + i);
+                names.add("conv " + i + " relu");
+                names.add("pool " + i);
+            }
+            names.add("flatten");
+        }
+        for (int i = 1; i <= spec.hidden().size(); i++) {
+            names.add("linear " + i);
+            names.add("hidden " + i);
+        }
+        names.add("head");
+        return HookedNetwork.of(List.of(featuresBlock(), headBlock()), names, new Shape((long) rows() * cols()));
     }
 
     /**

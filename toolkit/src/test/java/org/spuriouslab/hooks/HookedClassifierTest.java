@@ -43,7 +43,7 @@ class HookedClassifierTest {
                 .learningRate(1e-2).seed(7).build();
         try (Classifier model = Classifier.train(spec, train)) {
             assertTrue(model.accuracy(test) > 0.9, "the model learned the task");
-            HookedNetwork net = HookedNetwork.of(model);
+            HookedNetwork net = model.hooked();
             assertEquals(List.of("linear 1", "hidden 1", "linear 2", "hidden 2", "head"), net.units());
             assertEquals("hidden 2", net.penultimate());
             assertEquals(new Shape(8), net.outputShape("hidden 2"));
@@ -102,7 +102,7 @@ class HookedClassifierTest {
         ClassifierSpec spec = ClassifierSpec.cnn().channels(4).hidden(6).numClasses(4).epochs(1).batchSize(32)
                 .learningRate(1e-2).seed(3).build();
         try (Classifier model = Classifier.train(spec, train)) {
-            HookedNetwork net = HookedNetwork.of(model);
+            HookedNetwork net = model.hooked();
             assertEquals(List.of("image", "conv 1", "conv 1 relu", "pool 1", "flatten", "linear 1", "hidden 1", "head"),
                     net.units());
             assertEquals(new Shape(4, 4, 4), net.outputShape("pool 1"));
