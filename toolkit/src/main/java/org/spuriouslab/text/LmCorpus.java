@@ -264,8 +264,8 @@ public final class LmCorpus {
 
     /**
      * The prompts of a mediation analysis: the first {@code length} tokens ({@code <bos>} and
-     * {@code length − 1} words) of every text that has at least {@code length + 1} words (so a real
-     * continuation follows). A prompt is <em>treated</em> ({@code T = 1}) when it contains a lexicon word.
+     * {@code length − 1} words) of every text that has at least {@code length} words (the prompt's
+     * words and one more, so a real continuation follows). A prompt is <em>treated</em> ({@code T = 1}) when it contains a lexicon word.
      *
      * @throws IllegalArgumentException when {@code length < 2} or no text is long enough
      */
@@ -276,7 +276,7 @@ public final class LmCorpus {
         List<int[]> tokens = new ArrayList<>();
         List<Integer> texts = new ArrayList<>();
         for (int i = 0; i < sequences.length; i++) {
-            if (sequences[i].length - 2 >= length) {  // words = length − 2 ≥ (length − 1) + 1
+            if (sequences[i].length - 2 >= length) {  // words (sequence minus <bos>, <eos>) ≥ (length − 1) + 1
                 tokens.add(Arrays.copyOf(sequences[i], length));
                 texts.add(i);
             }
