@@ -1,5 +1,6 @@
 package org.spuriouslab.bench;
 
+import static org.spuriouslab.bench.BenchSupport.ints;
 import static org.spuriouslab.bench.BenchSupport.require;
 import static org.spuriouslab.bench.BenchSupport.status;
 
@@ -135,15 +136,5 @@ public final class BalancingBenchmark {
         Arrays.sort(s);
         int m = s.length / 2;
         return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-    }
-
-    private static int[] ints(String flag, String list) {
-        int[] v = Arrays.stream(list.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
-        for (int x : v) {
-            if (x < 1) {
-                throw new IllegalArgumentException(flag + " values must be positive, got " + list);
-            }
-        }
-        return v;
     }
 }

@@ -1,5 +1,6 @@
 package org.spuriouslab.bench;
 
+import static org.spuriouslab.bench.BenchSupport.ints;
 import static org.spuriouslab.bench.BenchSupport.require;
 import static org.spuriouslab.bench.BenchSupport.status;
 
@@ -47,8 +48,8 @@ public final class MediationBenchmark {
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
-                case "--layers" -> layers = ints(require(args[i], value));
-                case "--prompts" -> prompts = ints(require(args[i], value));
+                case "--layers" -> layers = ints(args[i], require(args[i], value));
+                case "--prompts" -> prompts = ints(args[i], require(args[i], value));
                 case "--width" -> width = Integer.parseInt(require(args[i], value));
                 case "--vocabulary" -> vocabulary = Integer.parseInt(require(args[i], value));
                 case "--length" -> length = Integer.parseInt(require(args[i], value));
@@ -104,9 +105,5 @@ public final class MediationBenchmark {
         MediationAnalysis.builder().network(y).units(lm.unitNames()).outcome(LexiconContinuation.outcome())
                 .treated(Arrays.copyOfRange(rows, 0, treated)).controls(Arrays.copyOfRange(rows, treated, n))
                 .bootstrap(bootstrap).seed(seed).build().run();
-    }
-
-    private static int[] ints(String list) {
-        return Arrays.stream(list.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
     }
 }

@@ -147,13 +147,7 @@ public final class MediationAnalysis {
         int n = treated.length;
         double[][] nie = new double[mediators.size()][n];
         List<UnitEffect> effects = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(seed);
-        int[][] resamples = new int[bootstrap][n];
-        for (int b = 0; b < bootstrap; b++) {
-            for (int i = 0; i < n; i++) {
-                resamples[b][i] = random.nextInt(n);
-            }
-        }
+        int[][] resamples = resamples(n, bootstrap, seed);
         for (int m = 0; m < mediators.size(); m++) {
             Mediator med = mediators.get(m);
             float[][] acts = controlActs[Arrays.asList(unitNames).indexOf(med.unit())];
@@ -213,6 +207,22 @@ public final class MediationAnalysis {
             out[k] = (float) s[k];
         }
         return out;
+    }
+
+    /**
+     * The bootstrap resamples of {@code n} treated inputs: {@code count} rows of {@code n} indices
+     * drawn with replacement from {@code seed}. The AIE intervals and the localization intervals of
+     * a {@link MediationResult} use the same rows.
+     */
+    static int[][] resamples(int n, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[][] rows = new int[count][n];
+        for (int b = 0; b < count; b++) {
+            for (int i = 0; i < n; i++) {
+                rows[b][i] = random.nextInt(n);
+            }
+        }
+        return rows;
     }
 
     /** Linear-interpolation quantile of sorted values. */

@@ -74,12 +74,9 @@ public record MediationResult(String label, List<UnitEffect> effects, double[][]
         int u = nie.length;
         int n = treated;
         double[][] draws = new double[3][bootstrap];
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int[][] resamples = MediationAnalysis.resamples(n, bootstrap, seed);
         for (int b = 0; b < bootstrap; b++) {
-            int[] idx = new int[n];
-            for (int i = 0; i < n; i++) {
-                idx[i] = random.nextInt(n);
-            }
+            int[] idx = resamples[b];
             double[] aie = new double[u];
             for (int m = 0; m < u; m++) {
                 double s = 0;

@@ -120,14 +120,7 @@ public final class LmCorpus {
         }
         int[][] sequences = new int[tokens.size()][];
         for (int i = 0; i < tokens.size(); i++) {
-            List<String> t = tokens.get(i);
-            int[] s = new int[t.size() + 2];
-            s[0] = BOS;
-            for (int j = 0; j < t.size(); j++) {
-                s[j + 1] = ids.getOrDefault(t.get(j), UNK);
-            }
-            s[s.length - 1] = EOS;
-            sequences[i] = s;
+            sequences[i] = framed(tokens.get(i).stream().mapToInt(w -> ids.getOrDefault(w, UNK)).toArray());
         }
         int[] lexiconIds = kept.stream().filter(lexicon::contains).mapToInt(ids::get).sorted().toArray();
         return new LmCorpus(words, sequences, corpus.topics(), corpus.topicNames(), planted.clone(), lexiconIds);
@@ -147,14 +140,18 @@ public final class LmCorpus {
         }
         int[][] seqs = new int[other.size()][];
         for (int i = 0; i < seqs.length; i++) {
-            int[] ids = encode(other.text(i));
-            int[] s = new int[ids.length + 2];
-            s[0] = BOS;
-            System.arraycopy(ids, 0, s, 1, ids.length);
-            s[s.length - 1] = EOS;
-            seqs[i] = s;
+            seqs[i] = framed(encode(other.text(i)));
         }
         return new LmCorpus(words, seqs, other.topics(), other.topicNames(), plantedMask.clone(), lexiconIds);
+    }
+
+    /** {@code <bos> ids… <eos>}. */
+    private static int[] framed(int[] ids) {
+        int[] s = new int[ids.length + 2];
+        s[0] = BOS;
+        System.arraycopy(ids, 0, s, 1, ids.length);
+        s[s.length - 1] = EOS;
+        return s;
     }
 
     /** Number of texts. */
