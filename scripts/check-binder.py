@@ -107,8 +107,23 @@ def referenced_files(text):
     return refs
 
 
+# Under `set -o pipefail`, `cmd | head …` and `cmd | grep -q/-m …` fail at random: the reader exits
+# early, the writer gets SIGPIPE (exit 141) and the whole pipeline fails. CI lost that race once
+# (`unzip -l jar | grep -q …` in postBuild failed about one run in three).
+EARLY_EXIT_PIPE = re.compile(r"\|\s*(?:head\b|grep\s+(?:-\w*[qm]\w*\b|--quiet|--max-count))")
+
+
+def early_exit_pipes(text):
+    """Lines of a pipefail script that pipe into a reader which may stop reading early."""
+    if not re.search(r"^\s*set\s+-\w*o\s+pipefail|^\s*set\s+-o\s+pipefail|-euo pipefail", text, re.M):
+        return []
+    return [f"line {i}: {line.strip()}" for i, line in enumerate(text.splitlines(), 1)
+            if not line.lstrip().startswith("#") and EARLY_EXIT_PIPE.search(line)]
+
+
 def script_problems(start, repo=REPO):
-    """bash -n on start and on every script it names, transitively; named files must exist."""
+    """bash -n on start and on every script it names, transitively; named files must exist; no
+    pipeline in a pipefail script ends in a reader that may exit early (head, grep -q)."""
     out, seen, todo = [], set(), [start]
     while todo:
         path = todo.pop()
@@ -124,6 +139,9 @@ def script_problems(start, repo=REPO):
             r = subprocess.run(["bash", "-n", str(path)], capture_output=True, text=True)
             if r.returncode:
                 out.append(f"bash -n {path.name}: {r.stderr.strip()}")
+            for where in early_exit_pipes(text):
+                out.append(f"{path.name} {where} — under pipefail this fails at random (SIGPIPE); "
+                           "use find -print -quit, sed -n 1p, or grep on a variable")
             for ref in referenced_files(text):
                 target = repo / ref
                 if target.is_dir():
@@ -278,6 +296,9 @@ def dry_run(tmp):
     with open(log, "w") as f:
         r = subprocess.run([str(BINDER / "postBuild")], cwd=REPO, env=env, stdout=f, stderr=subprocess.STDOUT)
     problems = [] if r.returncode == 0 else [f"binder/postBuild exited {r.returncode}; log: {log}"]
+    if r.returncode:  # CI keeps only what is printed: show the end of the log
+        tail = log.read_text(errors="replace").splitlines()[-25:]
+        problems += [f"log | {line}" for line in tail]
     spec = prefix / "share" / "jupyter" / "kernels" / "java" / "kernel.json"
     return problems, spec, log
 
@@ -291,6 +312,9 @@ def self_tests(tmp, good_spec):
     (bad / "postBuild").write_text((bad / "postBuild").read_text() + "\nif then fi\n")
     if not script_problems(bad / "postBuild")[0]:
         out.append("a postBuild with a syntax error passed bash -n")
+    (bad / "postBuild").write_text((BINDER / "postBuild").read_text() + "\nunzip -l x.jar | grep -q Main\n")
+    if not script_problems(bad / "postBuild")[0]:
+        out.append("a postBuild piping into grep -q under pipefail passed")
     os.chmod(bad / "postBuild", 0o644)
     if not files_problems(bad):
         out.append("a non-executable postBuild passed")

@@ -76,8 +76,8 @@ case "$impl" in
     KFILE="rapaio-jupyter-kernel.jar" ;;
   jjava)
     [ -n "$jjava_dir" ] || die "--kernel jjava needs --jjava-dir DIR (the unpacked JJava release zip)"
-    KJAR="$(find "$jjava_dir" -maxdepth 2 -name jjava.jar | head -1)"
-    [ -n "$KJAR" ] || KJAR="$(find "$jjava_dir" -maxdepth 2 -name 'jjava*.jar' ! -name '*launcher*' | head -1)"
+    KJAR="$(find "$jjava_dir" -maxdepth 2 -name jjava.jar -print -quit)"
+    [ -n "$KJAR" ] || KJAR="$(find "$jjava_dir" -maxdepth 2 -name 'jjava*.jar' ! -name '*launcher*' -print -quit)"
     [ -n "$KJAR" ] || die "no jjava.jar in $jjava_dir (unpack JJava's release zip, jjava-VERSION-kernelspec.zip, there)"
     KVER="$(jar_version "$KJAR" org.dflib.jjava jjava-distro)"
     [ "$KVER" != unknown ] || KVER="$(jar_version "$KJAR" org.dflib.jjava jjava)"
@@ -90,7 +90,7 @@ mkdir -p "$kdir"
 rm -f "$kdir"/*.jar
 cp "$KJAR" "$kdir/$KFILE"
 HEAP="${SPURIOUS_HEAP:-768m}"
-JDESC="$("$JAVA" -version 2>&1 | head -1 | tr -d '"')"
+JDESC="$("$JAVA" -version 2>&1 | sed -n 1p | tr -d '"')"   # sed reads to the end: no SIGPIPE under pipefail
 python3 - "$kdir/kernel.json" "$impl" <<PY
 import json, sys
 path, impl = sys.argv[1], sys.argv[2]
