@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # All the tests. On a fresh machine: builds everything and runs the JUnit 5 tests (toolkit and
 # data-fetch), fetches the data, installs the Java kernel, then
-#   1. checks the Binder configuration (files, bash -n, a dry run of binder/postBuild into a
+#   1. starts the kernel 20 times and fails on any start-up hang: scripts/kernel-startup-check.py;
+#   2. checks the Binder configuration (files, bash -n, a dry run of binder/postBuild into a
 #      temporary prefix and the kernel spec it writes): scripts/check-binder.py;
-#   2. executes every notebook in the real kernel and checks that each produced at least one
+#   3. executes every notebook in the real kernel and checks that each produced at least one
 #      chart (image/png) and no error: scripts/run-notebooks.py --check;
-#   3. opens notebook 00 in JupyterLab in headless Chromium, runs all cells and waits for a
+#   4. opens notebook 00 in JupyterLab in headless Chromium, runs all cells and waits for a
 #      rendered chart: scripts/browser-test.sh (screenshot in output/browser/).
 # Each stage ends with "NAME: N passed, M failed"; the last line adds them up.
 set -euo pipefail
@@ -29,6 +30,8 @@ stage() {  # stage TITLE LOG COMMAND...: runs it, keeps going on failure, adds u
   fi
 }
 
+stage "kernel start-up, 20 starts" build/test-kernel-startup.log \
+  .venv/bin/python scripts/kernel-startup-check.py --starts 20 --timeout 15
 stage "binder configuration, checked" build/test-binder.log .venv/bin/python scripts/check-binder.py
 stage "notebooks, checked" build/test-notebooks.log \
   .venv/bin/python scripts/run-notebooks.py --check --out output/test-notebooks "$@"

@@ -16,6 +16,11 @@
 #
 # The kernel spec is written to <kernels>/java/kernel.json; the kernel jar is copied beside it.
 #
+# rapaio 3.0.1 hangs in "starting" in about one start in three here (two races in its channel loop
+# threads); scripts/kernel/rapaio-patch/.../LoopThread.java fixes them. It is compiled into
+# <kernels>/java/rapaio-patch and put before the kernel jar on the class path (the kernel then
+# starts with -cp … MainApp instead of -jar). scripts/kernel-startup-check.py measures the fix.
+#
 # scripts/kernel/rapaio-init.jsh (RJK_INIT_SCRIPT; no comments allowed in it) switches rapaio's
 # default display from text/html to text/plain: rapaio shows an object's toString() as HTML,
 # which collapses the aligned columns of a Tablesaw table into one line. Images stay image/png.
@@ -88,7 +93,15 @@ esac
 
 mkdir -p "$kdir"
 rm -f "$kdir"/*.jar
+rm -rf "$kdir/rapaio-patch"
 cp "$KJAR" "$kdir/$KFILE"
+if [ "$impl" = rapaio ]; then
+  PATCHED_FOR="3.0.1"   # the LoopThread replaced was read from this version's jar
+  [ "$KVER" = "$PATCHED_FOR" ] || die "scripts/kernel/rapaio-patch fixes rapaio-jupyter-kernel $PATCHED_FOR, but the jar is $KVER; check its LoopThread (javap -p -c) and update the patch and PATCHED_FOR"
+  "$(dirname "$JAVA")/javac" -nowarn -d "$kdir/rapaio-patch" -cp "$kdir/$KFILE" \
+    "$REPO/scripts/kernel/rapaio-patch/org/rapaio/jupyter/kernel/channels/LoopThread.java" \
+    || die "compiling scripts/kernel/rapaio-patch failed"
+fi
 HEAP="${SPURIOUS_HEAP:-768m}"
 JDESC="$("$JAVA" -version 2>&1 | sed -n 1p | tr -d '"')"   # sed reads to the end: no SIGPIPE under pipefail
 python3 - "$kdir/kernel.json" "$impl" <<PY
@@ -110,7 +123,8 @@ env = {
 if "${DJL_CACHE_DIR:-}":
     env["DJL_CACHE_DIR"] = "${DJL_CACHE_DIR:-}"
 if impl == "rapaio":
-    argv = jvm + ["-jar", "$kdir/$KFILE", "{connection_file}"]
+    # the patched LoopThread first, so it replaces the jar's (see the header)
+    argv = jvm + ["-cp", "$kdir/rapaio-patch:$kdir/$KFILE", "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"]
     env.update({
         "RJK_CLASSPATH": "$JAR;$LIB/*.jar",   # rapaio: ';'-separated, globs allowed
         "RJK_COMPILER_OPTIONS": "",

@@ -3,8 +3,9 @@
 
 For every notebook (default: notebooks/*.ipynb in name order) this starts the kernel named in
 the notebook's metadata (``java``), runs every cell, and writes the executed notebook with its
-outputs plus an HTML copy to the output folder. The Java kernel hangs at start-up now and then
-("Kernel didn't respond"), so start-up has a short timeout and is retried. Any cell error fails
+outputs plus an HTML copy to the output folder. Kernel start-up has a short timeout and is
+retried ("Kernel didn't respond"): a safety net — the released rapaio kernel hung in about one
+start in five, which scripts/kernel/rapaio-patch fixes (scripts/kernel-startup-check.py measures it). Any cell error fails
 that notebook. The kernel's peak resident memory (VmHWM) is measured.
 
     .venv/bin/python scripts/run-notebooks.py [--out output/notebooks] [--check] [NOTEBOOK ...]

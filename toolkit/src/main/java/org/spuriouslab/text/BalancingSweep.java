@@ -20,11 +20,13 @@ import java.awt.Font;
 import java.awt.image.BufferedImage;
 
 /**
- * Entropy balancing on <em>found</em> topics at several confounding strengths. For every strength
- * s: plant toxicity (treatment T = toxic) at s, fit the topic model on the planted texts, balance
- * the clean texts (controls) on the one-hot found topics against the toxic ones, and measure the
- * balance on the found topics and on the true categories, which the found topics only
- * approximate.
+ * Entropy balancing on <em>found</em> topics at several confounding strengths. The topic model is
+ * fitted once, on the texts <em>before</em> planting: a covariate used for adjustment must not be
+ * affected by the treatment (fitted on the planted texts, a topic can form around the toxic words,
+ * and balancing on it would balance on the treatment itself). Then for every strength s: plant
+ * toxicity (treatment T = toxic) at s, balance the clean texts (controls) on the one-hot found
+ * topics against the toxic ones, and measure the balance on the found topics and on the true
+ * categories, which the found topics only approximate.
  *
  * <pre>{@code
  * BalancingSweep sweep = BalancingSweep.run(corpus, planterBuilder, topicModel, EntropyBalancing.defaults(), 0, 0.5, 1);
@@ -32,7 +34,7 @@ import java.awt.image.BufferedImage;
  * }</pre>
  *
  * @param strengths            the strengths, in the order run
- * @param topics               number of found topics k per strength
+ * @param topics               number of found topics k (the same topics at every strength)
  * @param dependence           NMI(true category, toxic) per strength
  * @param treated              toxic texts per strength
  * @param topicSmdBefore       max |SMD| over the found topics, unweighted
@@ -51,7 +53,8 @@ public record BalancingSweep(double[] strengths, int[] topics, double[] dependen
 
     /**
      * Runs the sweep. The planter builder's strength is overwritten at each step (its rates and
-     * seed are kept); the topic model is refitted on each planted corpus (seeded, so repeatable).
+     * seed are kept); the topic model is fitted once on {@code corpus}, the texts before planting
+     * (seeded, so repeatable), and the same topics serve every strength.
      *
      * @param strengths at least one, each in [0, 1]
      * @throws org.spuriouslab.causal.InfeasibleBalanceException when a strength's targets cannot be met
@@ -73,9 +76,9 @@ public record BalancingSweep(double[] strengths, int[] topics, double[] dependen
         double[] ess = new double[m];
         double[] essC = new double[m];
         int[] it = new int[m];
+        Topics found = model.fit(corpus);   // pre-treatment: planting does not reorder the texts
         for (int i = 0; i < m; i++) {
             PlantedCorpus planted = planter.strength(strengths[i]).build().plant(corpus);
-            Topics found = model.fit(planted.corpus());
             TreatmentGroups byTopic = TreatmentGroups.split(found.oneHot(), planted.toxic());
             TreatmentGroups byCategory = TreatmentGroups.split(planted.corpus().categoryOneHot(), planted.toxic());
             BalancingResult r = byTopic.balance(balancing);
