@@ -19,7 +19,8 @@
 # rapaio 3.0.1 hangs in "starting" in about one start in five here, more under load (two races in
 # its channel loop threads); scripts/kernel/rapaio-patch/org/rapaio/jupyter/kernel/channels/
 # LoopThread.java fixes them. It is compiled into <kernels>/java/rapaio-patch and put before the
-# kernel jar on the class path (the kernel then starts with -cp … MainApp instead of -jar). scripts/kernel-startup-check.py measures the fix.
+# kernel jar on the class path (the kernel then starts with -cp … MainApp instead of -jar);
+# scripts/kernel-startup-check.py measures the fix.
 #
 # scripts/kernel/rapaio-init.jsh (RJK_INIT_SCRIPT; no comments allowed in it) switches rapaio's
 # default display from text/html to text/plain: rapaio shows an object's toString() as HTML,
