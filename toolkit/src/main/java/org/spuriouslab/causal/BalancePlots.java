@@ -6,6 +6,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.spuriouslab.charts.Charts;
+import org.spuriouslab.charts.Ticks;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -86,7 +87,7 @@ final class BalancePlots {
                     maxSmd = Math.max(maxSmd, finiteAbs(v));
                 }
             }
-            double step = niceStep(maxSmd * 1.05 / 5);
+            double step = Ticks.niceStep(maxSmd * 1.05 / 5);
             double xMax = Math.ceil(maxSmd * 1.05 / step) * step;
 
             g.setColor(TEXT);
@@ -113,7 +114,7 @@ final class BalancePlots {
                 g.setColor(GRID);
                 g.drawLine(px, top, px, top + plotH);
                 g.setColor(TEXT);
-                String s = tick(x, step);
+                String s = Ticks.label(x, step);
                 g.drawString(s, px - tm.stringWidth(s) / 2, top + plotH + 16);
             }
             g.setColor(TEXT);
@@ -191,7 +192,7 @@ final class BalancePlots {
             hi = Math.max(hi, v * n);
         }
         double from = 0;
-        double step = niceStep(Math.max(hi, 1e-9) / 8);
+        double step = Ticks.niceStep(Math.max(hi, 1e-9) / 8);
         double to = Math.max(step, Math.ceil(hi / step) * step);
         int bins = (int) Math.max(5, Math.min(50, Math.round(Math.sqrt(n))));
         double width = (to - from) / bins;
@@ -243,22 +244,5 @@ final class BalancePlots {
 
     private static String shorten(String name) {
         return name.length() <= 32 ? name : name.substring(0, 31) + "…";
-    }
-
-    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code raw}. */
-    static double niceStep(double raw) {
-        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
-            if (m * pow >= raw) {
-                return m * pow;
-            }
-        }
-        return 10 * pow;
-    }
-
-    private static String tick(double x, double step) {
-        double v = Math.round(x / step) * step;
-        return java.math.BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
     }
 }

@@ -1,15 +1,13 @@
 package org.spuriouslab.causal;
 
-import org.spuriouslab.charts.Charts;
+import org.spuriouslab.charts.IntervalChart;
 import org.spuriouslab.tables.Tables;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.awt.image.BufferedImage;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Result of a {@link MediationAnalysis}: the average indirect effect of every mediator with its
@@ -161,10 +159,20 @@ public record MediationResult(String label, List<UnitEffect> effects, double[][]
                 unit, aie, lo, hi, share));
     }
 
-    /** Bars of the AIE per mediator. */
+    /** The AIE per mediator as a dot with its bootstrap interval as a whisker (none without bootstrap). */
     public BufferedImage chart() {
-        return Charts.bars("Average indirect effect per unit (" + label + ")", "unit", "AIE", units(),
-                Map.of(label, aie()));
+        return IntervalChart.of("Average indirect effect per unit (" + label + ")", xTitle(this), units(),
+                List.of(series(label)));
+    }
+
+    private IntervalChart.Series series(String name) {
+        double[] lo = effects.stream().mapToDouble(UnitEffect::lower).toArray();
+        double[] hi = effects.stream().mapToDouble(UnitEffect::upper).toArray();
+        return bootstrap > 0 ? new IntervalChart.Series(name, aie(), lo, hi) : new IntervalChart.Series(name, aie(), null, null);
+    }
+
+    private static String xTitle(MediationResult r) {
+        return r.bootstrap > 0 ? "AIE  (whiskers: 95 % bootstrap interval over the treated inputs)" : "AIE";
     }
 
     /**
@@ -200,17 +208,47 @@ public record MediationResult(String label, List<UnitEffect> effects, double[][]
     }
 
     /**
-     * Grouped bars of the AIE per mediator for two analyses of the same mediators.
+     * The AIE per mediator of two analyses of the same mediators, one row per mediator: a dot per
+     * analysis (orange the first, blue the second) with its bootstrap interval as a whisker.
      *
      * @throws IllegalArgumentException when the mediators differ
      */
     public static BufferedImage compareChart(MediationResult unadjusted, MediationResult adjusted) {
         requireSameUnits(unadjusted, adjusted);
-        Map<String, double[]> series = new LinkedHashMap<>();
-        series.put(unadjusted.label(), unadjusted.aie());
-        series.put(adjusted.label().equals(unadjusted.label()) ? adjusted.label() + " (2)" : adjusted.label(),
-                adjusted.aie());
-        return Charts.bars("Average indirect effect per unit", "unit", "AIE", unadjusted.units(), series);
+        String second = adjusted.label().equals(unadjusted.label()) ? adjusted.label() + " (2)" : adjusted.label();
+        return IntervalChart.of("Average indirect effect per unit", xTitle(unadjusted), unadjusted.units(),
+                List.of(unadjusted.series(unadjusted.label()), adjusted.series(second)));
+    }
+
+    /**
+     * The localization of {@code |AIE|} — top-{@code k} share, Gini coefficient, normalised entropy,
+     * all in [0, 1] — of several analyses of the same mediators (e.g. unadjusted, balanced on found
+     * topics, balanced on the true categories), one row per measure, one dot per analysis with its
+     * 95 % bootstrap interval as a whisker. The axis spans the data only, so that differences in the
+     * second decimal are visible.
+     *
+     * @throws IllegalArgumentException when no analysis is given or their mediators differ
+     */
+    public static BufferedImage localizationChart(int k, MediationResult... analyses) {
+        if (analyses.length == 0) {
+            throw new IllegalArgumentException("give at least one analysis");
+        }
+        List<String> measures = null;
+        List<IntervalChart.Series> series = new java.util.ArrayList<>();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (MediationResult r : analyses) {
+            requireSameUnits(analyses[0], r);
+            List<Estimate> est = r.localizationEstimates(k);
+            measures = est.stream().map(Estimate::name).toList();
+            String label = r.label();
+            for (int i = 2; !labels.add(label); i++) {
+                label = r.label() + " (" + i + ")";
+            }
+            series.add(new IntervalChart.Series(label, est.stream().mapToDouble(Estimate::value).toArray(),
+                    est.stream().mapToDouble(Estimate::lower).toArray(), est.stream().mapToDouble(Estimate::upper).toArray()));
+        }
+        return IntervalChart.of("Localization of |AIE| over " + analyses[0].units().size() + " units",
+                "value (axis zoomed to the data; whiskers: 95 % bootstrap interval)", measures, series, false);
     }
 
     private static void requireSameUnits(MediationResult a, MediationResult b) {

@@ -139,6 +139,10 @@ class MediationAnalysisTest {
         assertEquals(5, adjusted.table().columnCount());
         BufferedImage chart = MediationResult.compareChart(unadjusted, adjusted);
         assertTrue(chart.getWidth() > 0 && adjusted.chart().getHeight() > 0);
+        // one row per measure, two analyses (twice the same one gets a distinct legend label)
+        BufferedImage loc = MediationResult.localizationChart(1, unadjusted, adjusted, adjusted);
+        assertTrue(loc.getHeight() > MediationResult.localizationChart(1, unadjusted).getHeight() - 1);
+        assertThrows(IllegalArgumentException.class, () -> MediationResult.localizationChart(1));
     }
 
     @Test
