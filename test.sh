@@ -21,7 +21,7 @@ stage() {  # stage TITLE LOG COMMAND...: runs it, keeps going on failure, adds u
   echo; echo "== $title ($(date +%T))"
   "$@" 2>&1 | tee "$log" || status=$?
   [ "$status" = 0 ] || rc=1
-  line="$(grep -E '^[a-z]+: [0-9]+ passed, [0-9]+ failed' "$log" | tail -1 || true)"
+  line="$(grep -E '^[a-z][a-z -]*: [0-9]+ passed, [0-9]+ failed' "$log" | tail -1 || true)"
   if [ -n "$line" ]; then
     passed=$((passed + $(sed -E 's/.*: ([0-9]+) passed.*/\1/' <<< "$line")))
     failed=$((failed + $(sed -E 's/.*passed, ([0-9]+) failed.*/\1/' <<< "$line")))

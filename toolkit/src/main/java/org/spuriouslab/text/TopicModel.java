@@ -79,7 +79,7 @@ public record TopicModel(int minCount, int maxVocabulary, int components, int kM
         if (embedding != null && embedding.length != corpus.size()) {
             throw new IllegalArgumentException("the embedding has " + embedding.length + " rows for " + corpus.size() + " texts");
         }
-        Progress progress = Progress.start("topics", 4);
+        Progress progress = Progress.start("topics", 3);   // TF-IDF, SVD (or the given embedding), k-means
         List<List<String>> tokens = Tokenizer.DEFAULT.tokenizeAll(corpus.texts());
         Vocabulary vocabulary = Vocabulary.build(tokens, minCount, maxVocabulary);
         TfIdf tfidf = TfIdf.fit(tokens, vocabulary);
