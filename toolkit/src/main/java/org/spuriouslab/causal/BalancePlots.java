@@ -5,6 +5,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.spuriouslab.charts.Canvas;
 import org.spuriouslab.charts.Charts;
 import org.spuriouslab.charts.Ticks;
 
@@ -13,7 +14,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
@@ -60,14 +60,9 @@ final class BalancePlots {
         int bottom = 52;
         int width = Charts.WIDTH;
         int height = Math.max(220, top + p * rowH + bottom);
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        BufferedImage img = Canvas.image(width, height);
+        Graphics2D g = Canvas.graphics(img);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-
             Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, rowH >= 16 ? 12 : 10);
             g.setFont(labelFont);
             FontMetrics fm = g.getFontMetrics();
