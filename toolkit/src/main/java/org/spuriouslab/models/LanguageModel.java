@@ -218,6 +218,7 @@ public final class LanguageModel implements AutoCloseable {
         double sum = 0;
         long tokens = 0;
         int skipped = 0;
+        int skippedLoss = 0;
         for (int from = 0; from < order.length; from += b) {
             int to = Math.min(order.length, from + b);
             try (NDManager bm = parent.newSubManager()) {
@@ -232,8 +233,10 @@ public final class LanguageModel implements AutoCloseable {
                     gc.backward(loss);
                 }
                 float value = loss.getFloat();
-                if (!adam.step() || !Float.isFinite(value)) {
+                boolean lossFinite = Float.isFinite(value);
+                if (!adam.step() || !lossFinite) {
                     skipped++;
+                    skippedLoss += lossFinite ? 0 : 1;
                     continue;
                 }
                 long n = (long) (to - from) * spec.context();
@@ -243,7 +246,8 @@ public final class LanguageModel implements AutoCloseable {
         }
         if (skipped > 0) {
             System.out.println("note: " + skipped + " of " + (order.length + b - 1) / b
-                    + " training steps skipped (non-finite loss or gradients)");
+                    + " training steps skipped (" + skippedLoss + " with a non-finite loss, "
+                    + (skipped - skippedLoss) + " with a finite loss but non-finite gradients)");
         }
         return tokens == 0 ? Double.NaN : sum / tokens;
     }
