@@ -115,7 +115,7 @@ EARLY_EXIT_PIPE = re.compile(r"\|\s*(?:head\b|grep\s+(?:-\w*[qm]\w*\b|--quiet|--
 
 def early_exit_pipes(text):
     """Lines of a pipefail script that pipe into a reader which may stop reading early."""
-    if not re.search(r"^\s*set\s+-\w*o\s+pipefail|^\s*set\s+-o\s+pipefail|-euo pipefail", text, re.M):
+    if not re.search(r"^\s*set\s+-\w*o\s+pipefail|-euo pipefail", text, re.M):   # set -o / -euo pipefail
         return []
     return [f"line {i}: {line.strip()}" for i, line in enumerate(text.splitlines(), 1)
             if not line.lstrip().startswith("#") and EARLY_EXIT_PIPE.search(line)]
